@@ -1,0 +1,78 @@
+package org.synthaudit.core.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import org.synthaudit.core.data.Dataset;
+import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.Generator;
+import org.synthaudit.core.plugin.Parameters;
+import org.synthaudit.core.random.Seeds;
+
+/**
+ * Everything an evaluator may read: the real splits, the synthetic releases, the generator when
+ * the audit runs it, the evaluator's parameters, its seed and the bounded thread pool.
+ *
+ * @param schema the schema all tables share
+ * @param real every real record (train, holdout and reference together); ranges and other
+ *     scales are taken from it
+ * @param train the members: the records the generator was fitted on
+ * @param holdout real records the generator never saw, the control group of every attack
+ * @param reference real records the attacker is assumed to hold, never shown to the generator;
+ *     may be empty
+ * @param releases one or more synthetic tables
+ * @param generator the generator and its parameters in generator mode; empty in release mode
+ * @param parameters each evaluator's parameters, by evaluator id
+ * @param seeds the audit's root seed node; evaluators take {@code seeds.child(id())}
+ * @param pool the bounded pool for parallel work
+ */
+public record AuditContext(Schema schema, Dataset real, Dataset train, Dataset holdout,
+        Dataset reference, List<Dataset> releases, Optional<GeneratorSetup> generator,
+        Map<String, Parameters> parameters, Seeds seeds, ForkJoinPool pool) {
+
+    /** Checks that there is at least one release and freezes the collections. */
+    public AuditContext {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(real, "real");
+        Objects.requireNonNull(train, "train");
+        Objects.requireNonNull(holdout, "holdout");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(seeds, "seeds");
+        Objects.requireNonNull(pool, "pool");
+        releases = List.copyOf(releases);
+        parameters = Map.copyOf(parameters);
+        if (releases.isEmpty()) {
+            throw new IllegalArgumentException("an audit needs at least one synthetic release");
+        }
+    }
+
+    /**
+     * The first synthetic release.
+     *
+     * @return the release most evaluators score
+     */
+    public Dataset synthetic() {
+        return releases.getFirst();
+    }
+
+    /**
+     * The parameters the user gave an evaluator.
+     *
+     * @param evaluatorId the evaluator id
+     * @return its parameters, empty when none were given
+     */
+    public Parameters parametersOf(String evaluatorId) {
+        return parameters.getOrDefault(evaluatorId, Parameters.none("evaluator " + evaluatorId));
+    }
+
+    /**
+     * The generator under audit with its parameters, so attacks can re-fit it.
+     *
+     * @param generator the generator
+     * @param parameters its parameters
+     */
+    public record GeneratorSetup(Generator generator, Parameters parameters) {
+    }
+}
