@@ -1,0 +1,2 @@
+/** JMH benchmarks of the kernels every attack shares. */
+package org.synthaudit.benchmarks;
