@@ -45,10 +45,11 @@ import org.synthaudit.metrics.stats.PercentileBootstrap;
  * whose distance is defined; its interval is the mean of the column intervals' ends, exact when
  * the column distances move together and wider than needed when they vary independently.
  *
- * <p>Figures: {@code fidelity.columns.mean_distance} (headline),
- * {@code fidelity.column.<name>.tvd} or {@code .ks}, {@code fidelity.column.<name>
- * .missing_rate_train} and {@code .missing_rate_synthetic}. Columns are computed in parallel in
- * the audit's pool; each column sorts its values once and its replicates count grid cells.
+ * <p>Figures: {@code fidelity.columns.mean_distance} (headline); per column
+ * {@code fidelity.column.<name>.tvd} or {@code fidelity.column.<name>.ks}, and
+ * {@code fidelity.column.<name>.missing_rate_train} and {@code ...missing_rate_synthetic}.
+ * Columns are computed in parallel in the audit's pool; each column sorts its values once, and
+ * its bootstrap replicates count grid cells instead of sorting again.
  */
 public final class ColumnFidelity implements Evaluator {
     /** The evaluator id. */

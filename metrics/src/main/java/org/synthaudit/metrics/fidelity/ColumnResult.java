@@ -35,8 +35,8 @@ record ColumnResult(String column, TwoSampleStatistic statistic, Estimate distan
      * @return three figures
      */
     List<Figure> figures() {
-        Estimate trainBaseline = Estimate.undefined("the real data's own missing rate, the "
-                + "reference for missing_rate_synthetic");
+        Estimate trainBaseline = Estimate.undefined("none: this is the real data's own "
+                + "missing rate, the reference the synthetic rate is read against");
         return List.of(
                 new Figure(distanceId(), statistic.label(), column, distance, baseline,
                         Bounds.UNIT, Sense.HIGHER_IS_WORSE),

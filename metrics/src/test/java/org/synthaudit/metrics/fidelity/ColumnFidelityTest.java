@@ -194,6 +194,28 @@ class ColumnFidelityTest {
         }
 
         @Test
+        void agreesWithTheLargestGapBetweenTheEmpiricalDistributionFunctions() {
+            SplittableRandom random = new SplittableRandom(11);
+            double[] first = random.doubles(150).map(u -> Math.rint(u * 20)).toArray();
+            double[] second = random.doubles(90).map(u -> Math.rint(u * u * 20)).toArray();
+            double largest = 0;
+            for (double[] sample : new double[][] {first, second}) {
+                for (double x : sample) {
+                    largest = Math.max(largest, Math.abs(cdf(first, x) - cdf(second, x)));
+                }
+            }
+            Tables tables = new Tables("v", ColumnType.NUMERIC);
+            Finding finding = fidelity.evaluate(tables.audit(tables.table("real", first),
+                    tables.table("synthetic", second)));
+            assertEquals(largest, value(finding, "fidelity.column.v.ks").value(), 1e-12);
+        }
+
+        private static double cdf(double[] sample, double x) {
+            return (double) java.util.Arrays.stream(sample).filter(v -> v <= x).count()
+                    / sample.length;
+        }
+
+        @Test
         void treatsNegativeAndPositiveZeroAsOneValue() {
             Tables tables = new Tables("v", ColumnType.NUMERIC);
             Dataset real = tables.table("real", numbers(0.0, 1));
