@@ -146,7 +146,13 @@ public final class ColumnFidelity implements Evaluator {
         }
     }
 
-    /** The mean distance over the defined columns, and the mean of their baselines. */
+    /**
+     * The headline: the mean distance over the columns whose distance is defined, with the mean
+     * of their baselines.
+     *
+     * @param results every analysable column's result, in schema order
+     * @return the headline figure, undefined with the reason when no distance is defined
+     */
     static Figure headline(List<ColumnResult> results) {
         List<Estimate.Value> distances = new ArrayList<>();
         List<Estimate.Value> baselines = new ArrayList<>();
