@@ -446,6 +446,28 @@ public final class GaussianCopulaGenerator implements Generator {
             return lower.length;
         }
 
+        /**
+         * The correlation matrix the samples are drawn with: the estimated correlation of the
+         * normal scores after the ridge, {@code L L^T}.
+         *
+         * @return a new {@link #dimensions()} square matrix, symmetric with unit diagonal
+         */
+        public double[][] correlation() {
+            int dims = lower.length;
+            double[][] r = new double[dims][dims];
+            for (int i = 0; i < dims; i++) {
+                for (int j = 0; j <= i; j++) {
+                    double sum = 0;
+                    for (int k = 0; k <= j; k++) {
+                        sum += lower[i][k] * lower[j][k];
+                    }
+                    r[i][j] = sum;
+                    r[j][i] = sum;
+                }
+            }
+            return r;
+        }
+
         @Override
         public Dataset sample(int rows, Seeds seeds) {
             if (rows < 0) {
