@@ -50,6 +50,12 @@ import org.synthaudit.core.random.Seeds;
  * {@code 1e-10} and growing tenfold until the Cholesky factorisation succeeds. The ridge used is
  * reported by {@link Model#ridge()}.
  *
+ * <p>Limitation: the copula only carries associations that are monotone in each column's
+ * encoding. For a categorical column that order is the frequency order of its categories, so an
+ * association between two categorical columns that is not monotone in those orders (on Adult,
+ * marital status and relationship) is reproduced only in part; a model of the joint categories,
+ * such as {@link PrivBayesGenerator}, keeps it.
+ *
  * <p>Privacy: none. Without interpolation every sampled numeric value is a training value and
  * every category a training category; the model stores the sorted training values of each
  * column. Rare values and outliers reappear verbatim, and the correlation matrix is an exact

@@ -54,6 +54,13 @@ import org.synthaudit.core.random.Seeds;
  *
  * <p>Sampling is ancestral, in network order, from the noisy conditionals only.
  *
+ * <p>Limitation: the degree is the fixed {@code k} for every attribute. The paper also restricts
+ * parent sets to those whose tables are large enough to stay useful under the noise
+ * ({@code theta}-usefulness); that refinement is not implemented, so with many categories or
+ * bins and a small budget the noisy tables are mostly noise (on Adult with 20 bins, {@code k = 2}
+ * and {@code epsilon = 1}, a table of 1,000 cells gets about as much clipped Laplace mass as it
+ * has signal). Lower {@code bins} or {@code k} in that case.
+ *
  * <p>What is private: with {@code epsilon}, the network and the conditionals, and so every
  * sample, are {@code epsilon}-differentially private with respect to replacing one training
  * record, given the attribute domains and {@code n}. What is not: as in the paper, the attribute
