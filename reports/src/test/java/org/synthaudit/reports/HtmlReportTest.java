@@ -194,6 +194,30 @@ class HtmlReportTest {
         }
     }
 
+    @Nested
+    class MinimalResult {
+        private final Document page = page(minimal());
+
+        private static AuditResult minimal() {
+            AuditResult base = ReportFixture.plain().build();
+            return new AuditResult(new AuditResult.Provenance("1.0", "release", 1, "", List.of(),
+                    "JDK 25", 1), base.schema(), List.of(), List.of(), null, List.of(),
+                    new AuditResult.PolicyResult("none", List.of(),
+                            AuditResult.Verdict.PASS), java.util.Map.of());
+        }
+
+        @Test
+        void saysWhatIsAbsentInsteadOfShowingEmptyTables() {
+            assertEquals("PASS", text(page.selectFirst(".verdict-value")));
+            assertTrue(page.selectFirst(".verdict").hasClass("verdict-pass"));
+            assertEquals("Audit report", text(page.selectFirst("h1")));
+            assertEquals("The policy has no rules.", text(page.selectFirst("#policy .empty")));
+            assertEquals("No evaluator ran.", text(page.selectFirst("#findings .empty")));
+            assertTrue(text(page.selectFirst("#tables")).contains("Release mode"));
+            assertTrue(page.select("#policy table").isEmpty());
+        }
+    }
+
     /** Case C24: markup in column names, subjects, notes, titles, paths and configuration. */
     @Nested
     class HostileText {
