@@ -58,6 +58,7 @@ public final class CsvReader {
         StrictCsvParser.Records records = StrictCsvParser.parse(file, text, delimiter);
         List<String> renamed = new ArrayList<>();
         List<String> header = normaliseHeader(file, records.header(), renamed);
+        noteTrimmedNames(records, header, renamed);
         if (records.rows().isEmpty()) {
             throw new InputException(file + ": has a header but no data rows");
         }
@@ -74,9 +75,6 @@ public final class CsvReader {
                 throw new InputException(file + ", line 1: column " + (k + 1) + " has no name");
             }
             String name = normaliseName(raw[k]);
-            if (!name.equals(raw[k])) {
-                renamed.add(describeRename(raw[k], name));
-            }
             Integer earlier = seen.putIfAbsent(name, k);
             if (earlier != null) {
                 throw new InputException(file + ", line 1: columns " + (earlier + 1) + " and "
@@ -87,6 +85,19 @@ public final class CsvReader {
             names.add(name);
         }
         return names;
+    }
+
+    private static void noteTrimmedNames(StrictCsvParser.Records records, List<String> header,
+            List<String> renamed) {
+        String[] asWritten = records.untrimmedHeader();
+        if (asWritten == null || asWritten.length != header.size()) {
+            asWritten = records.header();
+        }
+        for (int k = 0; k < header.size(); k++) {
+            if (!header.get(k).equals(asWritten[k])) {
+                renamed.add(describeRename(asWritten[k], header.get(k)));
+            }
+        }
     }
 
     /**

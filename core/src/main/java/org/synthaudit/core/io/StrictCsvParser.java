@@ -48,10 +48,12 @@ final class StrictCsvParser {
      * The records of a file: the header and the data rows, with the line each row starts on.
      *
      * @param header the header fields, unquoted and trimmed; {@code null} for an empty field
+     * @param untrimmedHeader the header fields unquoted but not trimmed, as written
      * @param rows the data rows, each as long as the header
      * @param lines the 1-based line on which each data row starts
      */
-    record Records(String[] header, List<String[]> rows, int[] lines) {
+    record Records(String[] header, String[] untrimmedHeader, List<String[]> rows,
+            int[] lines) {
     }
 
     /**
@@ -71,11 +73,13 @@ final class StrictCsvParser {
         CsvParser parser = new CsvParser(settings(delimiter));
         List<String[]> rows = new ArrayList<>();
         int[] lines = new int[16];
+        String[] untrimmed = null;
         parser.beginParsing(new StringReader(text));
         try {
             String[] raw;
             while ((raw = next(parser)) != null) {
                 int start = line;
+                int startChar = position;
                 int quotes = advance((int) parser.getContext().currentChar());
                 if (raw.length == 1 && raw[0] == null) {
                     continue;
@@ -83,6 +87,7 @@ final class StrictCsvParser {
                 String[] fields = check(raw, start, quotes);
                 if (header == null) {
                     header = fields;
+                    untrimmed = untrimmedFields(startChar, position, delimiter);
                 } else {
                     lines = add(lines, rows.size(), start);
                     rows.add(fields);
@@ -91,7 +96,37 @@ final class StrictCsvParser {
         } finally {
             parser.stopParsing();
         }
-        return new Records(header, rows, Arrays.copyOf(lines, rows.size()));
+        return new Records(header, untrimmed, rows, Arrays.copyOf(lines, rows.size()));
+    }
+
+    /**
+     * Splits an already validated record again, keeping the whitespace univocity trims, so that
+     * a renamed column can be reported with the name as written.
+     */
+    private String[] untrimmedFields(int from, int to, char delimiter) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == QUOTE) {
+                if (quoted && i + 1 < to && text.charAt(i + 1) == QUOTE) {
+                    field.append(QUOTE);
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (!quoted && (ch == delimiter || ch == '\n')) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (quoted || ch != '\r' || i + 1 >= to || text.charAt(i + 1) != '\n') {
+                field.append(ch);
+            }
+        }
+        if (text.charAt(to - 1) != '\n') {
+            fields.add(field.toString());
+        }
+        return fields.toArray(String[]::new);
     }
 
     private static CsvParserSettings settings(char delimiter) {
