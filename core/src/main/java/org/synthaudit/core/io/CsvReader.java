@@ -25,7 +25,8 @@ import org.synthaudit.core.InputException;
  * <p>What is read: an optional UTF-8 byte-order mark; a header line whose separator (comma,
  * semicolon, tab or pipe) is detected unless the options fix it; fields quoted with {@code "},
  * which may hold separators, doubled quotes and line breaks. Lines that hold only whitespace are
- * skipped. Column names are trimmed and normalised to Unicode NFC, so a name typed in NFC in one
+ * skipped, except in a one-column file, where a blank line before the last row is a missing
+ * value. Column names are trimmed and normalised to Unicode NFC, so a name typed in NFC in one
  * file and NFD in another matches; every name that changed is listed in
  * {@link CsvTable#renamed()}. Cells are trimmed; an empty cell or a missing-value token is
  * {@code null}.

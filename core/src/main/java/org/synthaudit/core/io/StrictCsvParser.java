@@ -23,9 +23,10 @@ import org.synthaudit.core.InputException;
  * Each record is then checked here: a quote inside an unquoted field is an error (univocity
  * keeps it as text), an odd number of quote characters in the record's raw text means a quote
  * left open up to the end of the file (univocity closes it silently), and every record must have
- * as many fields as the header. Lines that hold only whitespace are skipped. Line numbers are
- * counted here from the raw text, so a record's line is the one on which it starts even when
- * quoted fields inside it span several lines.
+ * as many fields as the header. Lines that hold only whitespace are skipped, except inside a
+ * one-column table, where they are missing values (blank lines at the end are still skipped).
+ * Line numbers are counted here from the raw text, so a record's line is the one on which it
+ * starts even when quoted fields inside it span several lines.
  */
 final class StrictCsvParser {
     /** The widest record accepted. */
@@ -74,6 +75,8 @@ final class StrictCsvParser {
         List<String[]> rows = new ArrayList<>();
         int[] lines = new int[16];
         String[] untrimmed = null;
+        int[] blanks = new int[4];
+        int blankCount = 0;
         parser.beginParsing(new StringReader(text));
         try {
             String[] raw;
@@ -82,16 +85,24 @@ final class StrictCsvParser {
                 int startChar = position;
                 int quotes = advance((int) parser.getContext().currentChar());
                 if (raw.length == 1 && raw[0] == null) {
+                    if (header != null && header.length == 1) {
+                        blanks = add(blanks, blankCount++, start);
+                    }
                     continue;
                 }
                 String[] fields = check(raw, start, quotes);
                 if (header == null) {
                     header = fields;
                     untrimmed = untrimmedFields(startChar, position, delimiter);
-                } else {
-                    lines = add(lines, rows.size(), start);
-                    rows.add(fields);
+                    continue;
                 }
+                for (int b = 0; b < blankCount; b++) {
+                    lines = add(lines, rows.size(), blanks[b]);
+                    rows.add(new String[1]);
+                }
+                blankCount = 0;
+                lines = add(lines, rows.size(), start);
+                rows.add(fields);
             }
         } finally {
             parser.stopParsing();

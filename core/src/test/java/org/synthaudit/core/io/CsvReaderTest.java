@@ -158,6 +158,23 @@ class CsvReaderTest {
         }
 
         @Test
+        void readsBlankLinesOfAOneColumnFileAsMissingValuesExceptAtTheEnd()
+                throws IOException {
+            CsvTable table = read(write("one-column.csv", "smoker\ntrue\n\nyes\n\n\n"));
+
+            assertArrayEquals(new String[] {"true", null, "yes"}, table.cells()[0]);
+            assertArrayEquals(new int[] {2, 3, 4}, table.lines());
+        }
+
+        @Test
+        void reportsNamesTrimmedInsideQuotesAsWritten() throws IOException {
+            CsvTable table = read(write("quoted-names.csv", "\" age \",b\n1,2\n"));
+
+            assertEquals(List.of("age", "b"), table.header());
+            assertEquals(List.of("' age ' read as 'age' (trimmed)"), table.renamed());
+        }
+
+        @Test
         void neverSplitsAValueAtABareLineFeedInsideACrlfFile() throws IOException {
             CsvTable table = read(write("mixed.csv", "a,b\r\n1,2\n3,4\r\n5,6\r\n"));
 
