@@ -58,8 +58,11 @@ public final class CsvReader {
         char delimiter = options.delimiter() != 0 ? options.delimiter() : Delimiters.detect(text);
         StrictCsvParser.Records records = StrictCsvParser.parse(file, text, delimiter);
         List<String> renamed = new ArrayList<>();
-        List<String> header = normaliseHeader(file, records.header(), renamed);
-        noteTrimmedNames(records, header, renamed);
+        String[] asWritten = records.untrimmedHeader();
+        if (asWritten == null || asWritten.length != records.header().length) {
+            asWritten = records.header();
+        }
+        List<String> header = normaliseHeader(file, records.header(), asWritten, renamed);
         if (records.rows().isEmpty()) {
             throw new InputException(file + ": has a header but no data rows");
         }
@@ -68,7 +71,8 @@ public final class CsvReader {
         return new CsvTable(file, header, renamed, cells, records.lines());
     }
 
-    private static List<String> normaliseHeader(Path file, String[] raw, List<String> renamed) {
+    private static List<String> normaliseHeader(Path file, String[] raw, String[] asWritten,
+            List<String> renamed) {
         List<String> names = new ArrayList<>(raw.length);
         Map<String, Integer> seen = new HashMap<>();
         for (int k = 0; k < raw.length; k++) {
@@ -76,29 +80,19 @@ public final class CsvReader {
                 throw new InputException(file + ", line 1: column " + (k + 1) + " has no name");
             }
             String name = normaliseName(raw[k]);
+            if (!name.equals(asWritten[k])) {
+                renamed.add(describeRename(asWritten[k], name));
+            }
             Integer earlier = seen.putIfAbsent(name, k);
             if (earlier != null) {
                 throw new InputException(file + ", line 1: columns " + (earlier + 1) + " and "
                         + (k + 1) + " are both named '" + name + "'"
-                        + (raw[earlier].equals(raw[k]) ? "" : " after normalising")
+                        + (asWritten[earlier].equals(asWritten[k]) ? "" : " after normalising")
                         + "; column names must be unique");
             }
             names.add(name);
         }
         return names;
-    }
-
-    private static void noteTrimmedNames(StrictCsvParser.Records records, List<String> header,
-            List<String> renamed) {
-        String[] asWritten = records.untrimmedHeader();
-        if (asWritten == null || asWritten.length != header.size()) {
-            asWritten = records.header();
-        }
-        for (int k = 0; k < header.size(); k++) {
-            if (!header.get(k).equals(asWritten[k])) {
-                renamed.add(describeRename(asWritten[k], header.get(k)));
-            }
-        }
     }
 
     /**

@@ -190,15 +190,15 @@ final class StrictCsvParser {
         int fieldLine = start;
         for (int k = 0; k < raw.length; k++) {
             fields[k] = unquote(raw[k], fieldLine, k);
-            fieldLine += raw[k] == null ? 0 : (int) raw[k].chars().filter(c -> c == '\n').count();
+            fieldLine += countLineFeeds(raw[k]);
         }
         if (quotes % 2 != 0) {
             throw new InputException(where(start) + "unclosed quote in " + column(raw.length - 1)
                     + "; it runs on to the end of the file");
         }
         if (header != null && fields.length != header.length) {
-            throw new InputException(where(start) + "expected " + header.length
-                    + " fields as in the header, found " + fields.length);
+            throw new InputException(where(start) + "expected " + fields(header.length)
+                    + " as in the header, found " + fields.length);
         }
         return fields;
     }
@@ -243,6 +243,17 @@ final class StrictCsvParser {
     private String column(int index) {
         String name = header != null && index < header.length ? header[index] : null;
         return "column " + (index + 1) + (name == null ? "" : " ('" + name + "')");
+    }
+
+    private static int countLineFeeds(String value) {
+        if (value == null || value.indexOf('\n') < 0) {
+            return 0;
+        }
+        return (int) value.chars().filter(c -> c == '\n').count();
+    }
+
+    private static String fields(int count) {
+        return count + (count == 1 ? " field" : " fields");
     }
 
     private static int[] add(int[] lines, int index, int value) {

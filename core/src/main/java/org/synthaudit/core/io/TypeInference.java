@@ -23,8 +23,9 @@ import org.synthaudit.core.data.Schema;
  * <ol>
  *   <li>no value present: categorical ("all values missing");
  *   <li>every value a common spelling of true or false ({@code true/false}, {@code yes/no},
- *       {@code t/f}, {@code y/n}, any case): boolean. {@code 0/1} is not such a spelling: small
- *       integers stay numeric unless the configuration says otherwise;
+ *       {@code t/f}, {@code y/n}, any case; single letters only when both truth values occur):
+ *       boolean. {@code 0/1} is not such a spelling: small integers stay numeric unless the
+ *       configuration says otherwise;
  *   <li>every value a decimal number: numeric, unless the column holds a distinct integer in
  *       every row and its name looks like an identifier ({@code id}, {@code *_id},
  *       {@code customerId}, {@code S.No}, {@code index}, {@code key}, {@code uuid}, ...), which
@@ -94,7 +95,7 @@ public final class TypeInference {
         if (present == 0) {
             return spec(name, ColumnType.CATEGORICAL, "all values missing", null);
         }
-        if (all(values, v -> Booleans.parseWord(v) != null)) {
+        if (isBoolean(values)) {
             return spec(name, ColumnType.BOOLEAN, "values are true/false in common spellings ("
                     + String.join(", ", distinctValues(values)) + ")", null);
         }
@@ -139,6 +140,30 @@ public final class TypeInference {
         int n = name.length();
         return n > 2 && (name.endsWith("Id") || name.endsWith("ID"))
                 && Character.isLowerCase(name.charAt(n - 3));
+    }
+
+    /**
+     * Every value a word spelling of true or false; single letters ({@code t/f/y/n}) only count
+     * when both truth values occur, so a column holding only {@code F} (say, a sex column of
+     * women) stays categorical.
+     */
+    private static boolean isBoolean(String[] values) {
+        boolean words = false;
+        boolean sawTrue = false;
+        boolean sawFalse = false;
+        for (String value : values) {
+            if (value == null) {
+                continue;
+            }
+            String parsed = Booleans.parseWord(value);
+            if (parsed == null) {
+                return false;
+            }
+            words |= value.length() > 1;
+            sawTrue |= parsed.equals(Booleans.TRUE);
+            sawFalse |= parsed.equals(Booleans.FALSE);
+        }
+        return words || (sawTrue && sawFalse);
     }
 
     private static ColumnSpec numeric(String name, String[] values, int present) {

@@ -280,6 +280,22 @@ class CsvReaderTest {
         }
 
         @Test
+        void twoColumnsWhoseNamesOnlyDifferByATrailingSpace() throws IOException {
+            Path file = write("duplicate-space.csv", "a,b,a \n1,2,3\n");
+
+            assertEquals(file + ", line 1: columns 1 and 3 are both named 'a' after normalising;"
+                    + " column names must be unique", failure(file).getMessage());
+        }
+
+        @Test
+        void aRowOfTwoFieldsInAOneColumnFile() throws IOException {
+            Path file = write("one.csv", "name\nSmith, John\n");
+
+            assertEquals(file + ", line 2: expected 1 field as in the header, found 2",
+                    failure(file).getMessage());
+        }
+
+        @Test
         void aColumnWithoutAName() throws IOException {
             Path file = write("unnamed.csv", "a,,c\n1,2,3\n");
 

@@ -131,6 +131,15 @@ class TypeInferenceTest {
         }
 
         @Test
+        void keepsASingleLetterThatOnlyEverMeansOneTruthValueCategorical() throws IOException {
+            Schema schema = TypeInference.infer(table("women.csv", "sex,flag\nF,y\nF,n\n"),
+                    Map.of());
+
+            assertEquals(ColumnType.CATEGORICAL, schema.column(0).type());
+            assertEquals(ColumnType.BOOLEAN, schema.column(1).type());
+        }
+
+        @Test
         void readsAColumnOfZerosAndOnesAsNumeric() throws IOException {
             Schema schema = TypeInference.infer(table("flags.csv", "flag\n0\n1\n1\n"), Map.of());
 
