@@ -16,7 +16,7 @@ public record CsvOptions(char delimiter, Set<String> missingTokens) {
             "NULL", "?");
 
     /**
-     * Checks the delimiter and freezes the token set.
+     * Checks the delimiter, trims the tokens and freezes the token set.
      *
      * @throws IllegalArgumentException if the delimiter is a quote or a line break
      */
@@ -25,7 +25,8 @@ public record CsvOptions(char delimiter, Set<String> missingTokens) {
             throw new IllegalArgumentException("CSV delimiter must not be a quote or a line"
                     + " break, was " + (int) delimiter);
         }
-        missingTokens = Set.copyOf(missingTokens);
+        missingTokens = missingTokens.stream().map(String::strip)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -72,6 +72,28 @@ public final class TableEncoder {
         return new LoadedTable(builder.build(), unseen);
     }
 
+    /**
+     * The columns of a table that the schema lacks, which encoding ignores.
+     *
+     * @param table a parsed file
+     * @param schema the audit's schema
+     * @return the names in file order, possibly none
+     */
+    public static List<String> extraColumns(CsvTable table, Schema schema) {
+        return table.header().stream().filter(n -> schema.indexOf(n).isEmpty()).toList();
+    }
+
+    /**
+     * The schema columns a table lacks, which make {@link #encode} fail.
+     *
+     * @param table a parsed file
+     * @param schema the audit's schema
+     * @return the names in schema order, possibly none
+     */
+    public static List<String> missingColumns(CsvTable table, Schema schema) {
+        return schema.names().stream().filter(n -> table.columnIndex(n) < 0).toList();
+    }
+
     private static int[] sourceColumns(CsvTable table, Schema schema) {
         int[] source = new int[schema.size()];
         List<String> missing = new ArrayList<>();

@@ -70,7 +70,7 @@ class CsvReaderTest {
         void usesOnlyTheConfiguredMissingTokens() throws IOException {
             Path file = write("tokens.csv", "a,b\n?,-\n");
 
-            CsvTable table = CsvReader.read(file, new CsvOptions((char) 0, Set.of("-")));
+            CsvTable table = CsvReader.read(file, new CsvOptions((char) 0, Set.of(" - ")));
 
             assertEquals("?", table.cells()[0][0]);
             assertNull(table.cells()[1][0]);

@@ -150,6 +150,20 @@ class TableEncoderTest {
     }
 
     @Nested
+    class ExtraAndMissingColumns {
+        @Test
+        void listTheColumnsOnlyOneSideHas() throws IOException {
+            CsvTable real = table("real.csv", "id,val1,val2\n1,2,3\n");
+            CsvTable synthetic = table("synthetic.csv", "id,extra_col,val1\n1,x,2\n");
+            Schema schema = TypeInference.infer(real, Map.of());
+
+            assertEquals(List.of("extra_col"), TableEncoder.extraColumns(synthetic, schema));
+            assertEquals(List.of("val2"), TableEncoder.missingColumns(synthetic, schema));
+            assertEquals(List.of(), TableEncoder.extraColumns(real, schema));
+        }
+    }
+
+    @Nested
     class EncodeRejects {
         @Test
         void aSchemaColumnTheFileLacks() throws IOException {
