@@ -36,9 +36,14 @@ final class StrictCsvParser {
 
     private final Path file;
     private final String text;
+    private final List<String[]> rows = new ArrayList<>();
+    private int[] lines = new int[16];
+    private int[] blankLines = new int[4];
+    private int blankCount;
     private int position;
     private int line = 1;
     private String[] header;
+    private String[] untrimmedHeader;
 
     private StrictCsvParser(Path file, String text) {
         this.file = file;
@@ -72,11 +77,6 @@ final class StrictCsvParser {
 
     private Records parseAll(char delimiter) {
         CsvParser parser = new CsvParser(settings(delimiter));
-        List<String[]> rows = new ArrayList<>();
-        int[] lines = new int[16];
-        String[] untrimmed = null;
-        int[] blanks = new int[4];
-        int blankCount = 0;
         parser.beginParsing(new StringReader(text));
         try {
             String[] raw;
@@ -84,30 +84,40 @@ final class StrictCsvParser {
                 int start = line;
                 int startChar = position;
                 int quotes = advance((int) parser.getContext().currentChar());
-                if (raw.length == 1 && raw[0] == null) {
-                    if (header != null && header.length == 1) {
-                        blanks = add(blanks, blankCount++, start);
-                    }
-                    continue;
-                }
-                String[] fields = check(raw, start, quotes);
-                if (header == null) {
-                    header = fields;
-                    untrimmed = untrimmedFields(startChar, position, delimiter);
-                    continue;
-                }
-                for (int b = 0; b < blankCount; b++) {
-                    lines = add(lines, rows.size(), blanks[b]);
-                    rows.add(new String[1]);
-                }
-                blankCount = 0;
-                lines = add(lines, rows.size(), start);
-                rows.add(fields);
+                accept(raw, start, startChar, quotes, delimiter);
             }
         } finally {
             parser.stopParsing();
         }
-        return new Records(header, untrimmed, rows, Arrays.copyOf(lines, rows.size()));
+        return new Records(header, untrimmedHeader, rows, Arrays.copyOf(lines, rows.size()));
+    }
+
+    /** Takes one record: the header, a data row, or a blank line. */
+    private void accept(String[] raw, int start, int startChar, int quotes, char delimiter) {
+        if (raw.length == 1 && raw[0] == null) {
+            if (header != null && header.length == 1) {
+                blankLines = add(blankLines, blankCount++, start);
+            }
+            return;
+        }
+
+        String[] fields = check(raw, start, quotes);
+        if (header == null) {
+            header = fields;
+            untrimmedHeader = untrimmedFields(startChar, position, delimiter);
+            return;
+        }
+
+        for (int b = 0; b < blankCount; b++) {
+            addRow(new String[1], blankLines[b]);
+        }
+        blankCount = 0;
+        addRow(fields, start);
+    }
+
+    private void addRow(String[] fields, int start) {
+        lines = add(lines, rows.size(), start);
+        rows.add(fields);
     }
 
     /**
