@@ -58,6 +58,11 @@ import org.synthaudit.core.stats.RocAnalysis;
  *   <li>{@code median_dcr_members}, {@code median_dcr_holdout}: median distance to the closest
  *       synthetic record, with distribution-free order-statistic intervals.
  *   <li>{@code members_scored}, {@code holdout_scored}: the sample sizes used.
+ *   <li>{@code median_dcr_synthetic_to_real}, {@code median_dcr_random_to_real}: the random
+ *       baseline of case C18: the median distance to the closest real record of sampled
+ *       synthetic records and of as many random records drawn within the real ranges and
+ *       category frequencies ({@link RandomBaseline}). It describes the release, not
+ *       membership.
  * </ul>
  * Membership advantage (TPR - FPR at the best threshold) is not reported: it is only honest
  * with a threshold chosen on records other than those it is measured on.
@@ -142,22 +147,45 @@ public final class DistanceToClosestRecord implements Evaluator {
         }
 
         Seeds seeds = context.seeds().child(ID);
+        RecordDistance distance = RecordDistance.fit(context.real());
+        NeighbourSearch search = new BruteForceSearch(context.pool());
         int size = Math.min(requested, Math.min(context.train().rowCount(),
                 context.holdout().rowCount()));
+        double[][] targets = targetDistances(context, distance, search, size, seeds);
+        int baselineSize = Math.min(requested, context.synthetic().rowCount());
+        double[][] baseline = baselineDistances(context, distance, search, baselineSize, seeds);
+
+        RocAnalysis roc = RocAnalysis.of(negate(targets[0]), negate(targets[1]));
+        List<Figure> figures = new ArrayList<>(attackFigures(roc, targets[0], targets[1]));
+        figures.addAll(baselineFigures(baseline[0], baseline[1]));
+        List<String> notes = notes(context, distance, requested, size, baselineSize);
+        return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".auc", figures,
+                series(roc), notes, null);
+    }
+
+    /** The DCR of sampled members and of sampled holdout records to the synthetic release. */
+    private static double[][] targetDistances(AuditContext context, RecordDistance distance,
+            NeighbourSearch search, int size, Seeds seeds) {
         Dataset members = sample(context.train(), size, seeds.child("members"), "members");
         Dataset nonMembers = sample(context.holdout(), size, seeds.child("non-members"),
                 "non-members");
-
-        RecordDistance distance = RecordDistance.fit(context.real());
-        NeighbourSearch search = new BruteForceSearch(context.pool());
         EncodedRows synthetic = distance.encode(context.synthetic());
-        double[] memberDcr = closest(search, distance.encode(members), synthetic);
-        double[] holdoutDcr = closest(search, distance.encode(nonMembers), synthetic);
+        return new double[][] {closest(search, distance.encode(members), synthetic),
+                closest(search, distance.encode(nonMembers), synthetic)};
+    }
 
-        RocAnalysis roc = RocAnalysis.of(negate(memberDcr), negate(holdoutDcr));
-        List<String> notes = notes(context, distance, requested, size);
-        return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".auc",
-                figures(roc, memberDcr, holdoutDcr), series(roc), notes, null);
+    /**
+     * The distance of sampled synthetic records, and of as many random records, to the closest
+     * real record (case C18).
+     */
+    private static double[][] baselineDistances(AuditContext context, RecordDistance distance,
+            NeighbourSearch search, int size, Seeds seeds) {
+        Dataset synthetic = sample(context.synthetic(), size, seeds.child("synthetic"),
+                "synthetic-sample");
+        Dataset random = RandomBaseline.draw(context.real(), size, seeds.child("random"));
+        EncodedRows real = distance.encode(context.real());
+        return new double[][] {closest(search, distance.encode(synthetic), real),
+                closest(search, distance.encode(random), real)};
     }
 
     private static int requestedTargets(Parameters parameters) {
@@ -190,7 +218,7 @@ public final class DistanceToClosestRecord implements Evaluator {
         return Arrays.stream(values).map(v -> -v).toArray();
     }
 
-    private static List<Figure> figures(RocAnalysis roc, double[] memberDcr,
+    private static List<Figure> attackFigures(RocAnalysis roc, double[] memberDcr,
             double[] holdoutDcr) {
         List<Figure> figures = new ArrayList<>();
         figures.add(figure("auc", "ROC AUC", roc.auc(LEVEL),
@@ -219,6 +247,17 @@ public final class DistanceToClosestRecord implements Evaluator {
         figures.add(count("members_scored", "Members scored", memberDcr.length));
         figures.add(count("holdout_scored", "Holdout records scored", holdoutDcr.length));
         return figures;
+    }
+
+    private static List<Figure> baselineFigures(double[] syntheticDcr, double[] randomDcr) {
+        Estimate random = OrderStatistics.median(randomDcr, LEVEL);
+        return List.of(
+                figure("median_dcr_synthetic_to_real", "Median distance of synthetic records "
+                        + "to the closest real record", OrderStatistics.median(syntheticDcr,
+                                LEVEL), random, Bounds.UNIT, Sense.HIGHER_IS_BETTER),
+                figure("median_dcr_random_to_real", "Median distance of random records to the "
+                        + "closest real record", random, Estimate.undefined("the random records "
+                                + "are themselves the baseline"), Bounds.UNIT, Sense.NEUTRAL));
     }
 
     private static Figure figure(String name, String label, Estimate estimate, Estimate baseline,
@@ -252,7 +291,7 @@ public final class DistanceToClosestRecord implements Evaluator {
     }
 
     private static List<String> notes(AuditContext context, RecordDistance distance,
-            int requested, int size) {
+            int requested, int size, int baselineSize) {
         List<String> notes = new ArrayList<>();
         notes.add("Scored " + size + " members sampled from " + context.train().rowCount()
                 + " training records and " + size + " non-members sampled from "
@@ -274,6 +313,12 @@ public final class DistanceToClosestRecord implements Evaluator {
             notes.add("Constant in the real data, so compared by equality: "
                     + String.join(", ", distance.zeroRangeColumns()) + ".");
         }
+        notes.add("Random baseline: " + baselineSize + " sampled synthetic records and "
+                + baselineSize + " random records (numeric values uniform within the real "
+                + "range, categories with their real frequencies, each column independently) "
+                + "are measured against all " + context.real().rowCount() + " real records; a "
+                + "faithful generator is expected to come closer than random records, so this "
+                + "comparison describes the release and is not a membership signal.");
         notes.add("The TPR at a fixed FPR takes its threshold from the scored records "
                 + "themselves; membership advantage is not reported, as it needs a threshold "
                 + "chosen on separate records.");

@@ -73,6 +73,13 @@ class DistanceToClosestRecordTest {
         }
 
         @Test
+        void findsACopyOfTheRealDataFarCloserToItThanRandomRecords() {
+            Finding finding = copyOfTrain(600, 500);
+            assertEquals(0.0, value(finding, "median_dcr_synthetic_to_real").value());
+            assertTrue(value(finding, "median_dcr_random_to_real").lower() > 0.05);
+        }
+
+        @Test
         void doesNotFlagAReleaseDrawnIndependentlyOfTrainAndHoldout() {
             Population population = new Population();
             Dataset real = population.real(500, 500, 2);
@@ -92,7 +99,8 @@ class DistanceToClosestRecordTest {
             for (String name : List.of("auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
                     "tpr_at_fpr_0.1", "exact_match_rate_members", "exact_match_rate_holdout",
                     "median_dcr_members", "median_dcr_holdout", "members_scored",
-                    "holdout_scored")) {
+                    "holdout_scored", "median_dcr_synthetic_to_real",
+                    "median_dcr_random_to_real")) {
                 assertTrue(finding.figure("membership.dcr." + name).isPresent(), name);
             }
             assertFalse(finding.figure("membership.dcr.advantage").isPresent());
