@@ -41,13 +41,13 @@ public final class BruteForceSearch implements NeighbourSearch {
         double[] sums = new double[count * k];
         Arrays.fill(indices, -1);
         Arrays.fill(sums, Double.POSITIVE_INFINITY);
-        Block task = new Block(queries, candidates, k, exclusion == Exclusion.SAME_RECORD,
+        Block scan = new Block(queries, candidates, k, exclusion == Exclusion.SAME_RECORD,
                 indices, sums);
 
         int block = Math.clamp(count / (4L * pool.getParallelism()), 1, MAX_QUERY_BLOCK);
         int blocks = (count + block - 1) / block;
         pool.submit(() -> IntStream.range(0, blocks).parallel()
-                .forEach(b -> task.run(b * block, Math.min(count, (b + 1) * block)))).join();
+                .forEach(b -> scan.run(b * block, Math.min(count, (b + 1) * block)))).join();
 
         return finish(queries, count, k, indices, sums);
     }
