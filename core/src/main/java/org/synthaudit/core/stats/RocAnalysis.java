@@ -290,11 +290,21 @@ public final class RocAnalysis {
             truePositiveRates = truePositiveRates.clone();
         }
 
+        /**
+         * The false-positive rates.
+         *
+         * @return a copy, one rate per point
+         */
         @Override
         public double[] falsePositiveRates() {
             return falsePositiveRates.clone();
         }
 
+        /**
+         * The true-positive rates.
+         *
+         * @return a copy, one rate per point
+         */
         @Override
         public double[] truePositiveRates() {
             return truePositiveRates.clone();
