@@ -290,6 +290,51 @@ public final class RiskFigures {
         }
     }
 
+    /**
+     * Adds the difference of two binary scores measured on the same targets (e.g. a model of
+     * the synthetic data against a model of the reference data, both on members), with
+     * Newcombe's paired interval, overall and per group.
+     *
+     * @param key the secret column
+     * @param name the figure name, e.g. {@code gain_over_reference}
+     * @param what what the difference measures, for labels
+     * @param first the first measurement's scores (0 or 1)
+     * @param second the second measurement's scores on the same targets in the same order
+     */
+    public void comparePaired(String key, String name, String what, Side first, Side second) {
+        if (first.size() != second.size()) {
+            throw new IllegalArgumentException("paired sides differ in size: " + first.size()
+                    + " and " + second.size());
+        }
+        String base = id + "." + key + ".";
+        figures.add(new Figure(base + name, what, key, paired(first, second), noLeak(),
+                Bounds.SIGNED_UNIT, Sense.HIGHER_IS_WORSE));
+        for (int a = 0; a < groups.attributes().size(); a++) {
+            ProtectedGroups.Attribute attribute = groups.attributes().get(a);
+            for (int code : attribute.present(first.groups()[a])) {
+                String subject = attribute.name() + "=" + attribute.label(code);
+                Side f = first.group(a, code);
+                Estimate estimate = f.size() < minGroupSize
+                        ? Estimate.undefined("group too small: " + f.size() + " targets scored, "
+                                + "fewer than the minimum of " + minGroupSize)
+                        : paired(f, second.group(a, code));
+                figures.add(new Figure(base + "group." + attribute.name() + "."
+                        + attribute.label(code) + "." + name, what + " (" + subject + ")",
+                        subject, estimate, noLeak(), Bounds.SIGNED_UNIT, Sense.HIGHER_IS_WORSE));
+            }
+        }
+    }
+
+    private static Estimate paired(Side first, Side second) {
+        long[] table = new long[4];
+        for (int i = 0; i < first.size(); i++) {
+            int a = first.scores()[i] == 1 ? 0 : 2;
+            int b = second.scores()[i] == 1 ? 0 : 1;
+            table[a + b]++;
+        }
+        return ProportionDifference.paired(table[0], table[1], table[2], table[3], LEVEL);
+    }
+
     private List<Figure> triple(String base, String subject, String what, Side members,
             Side holdout, Seeds seeds) {
         Estimate control = estimator.rate(holdout.scores(), seeds.child("holdout"));
