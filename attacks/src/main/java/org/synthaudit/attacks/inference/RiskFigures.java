@@ -240,8 +240,27 @@ public final class RiskFigures {
      */
     public void compare(String key, String variant, String what, Side members, Side holdout,
             Seeds seeds) {
+        compare(key, variant, what, members, holdout, seeds, null);
+    }
+
+    /**
+     * Adds the rate on members, the rate on holdout targets and the gain, overall and per
+     * group, with a stated reason for a side that has no scored target.
+     *
+     * @param key the secret column (or attack mode) the figures are about
+     * @param variant a prefix for the figure names, e.g. {@code ""} or {@code "zero_"}
+     * @param what what the rate counts, for labels
+     * @param members the member side
+     * @param holdout the holdout side
+     * @param seeds the seed node for resampling
+     * @param emptyReason why a side may have no scored target, completed by
+     *     {@code " (members)"} or {@code " (holdout)"}; {@code null} for the estimator's reason
+     */
+    public void compare(String key, String variant, String what, Side members, Side holdout,
+            Seeds seeds, String emptyReason) {
         String base = id + "." + key + ".";
-        List<Figure> overall = triple(base + variant, key, what, members, holdout, seeds);
+        List<Figure> overall = triple(base + variant, key, what, members, holdout, seeds,
+                emptyReason);
         figures.addAll(overall);
         if (variant.isEmpty()) {
             headlineCandidates.add(overall.getLast());
@@ -260,7 +279,7 @@ public final class RiskFigures {
                             key, variant));
                 } else {
                     figures.addAll(triple(groupBase, subject, what + " (" + subject + ")", m, h,
-                            seeds.child(subject)));
+                            seeds.child(subject), emptyReason));
                 }
             }
         }
@@ -336,11 +355,13 @@ public final class RiskFigures {
     }
 
     private List<Figure> triple(String base, String subject, String what, Side members,
-            Side holdout, Seeds seeds) {
-        Estimate control = estimator.rate(holdout.scores(), seeds.child("holdout"));
-        Estimate member = estimator.rate(members.scores(), seeds.child("members"));
-        Estimate gain = estimator.difference(members.scores(), holdout.scores(),
-                seeds.child("gain"));
+            Side holdout, Seeds seeds, String emptyReason) {
+        Estimate control = rate(holdout, seeds.child("holdout"), emptyReason, "holdout");
+        Estimate member = rate(members, seeds.child("members"), emptyReason, "members");
+        Estimate gain = emptyReason != null && (members.size() == 0 || holdout.size() == 0)
+                ? Estimate.undefined(emptyReason + " (" + (members.size() == 0 ? "members"
+                        : "holdout") + ")")
+                : estimator.difference(members.scores(), holdout.scores(), seeds.child("gain"));
         return List.of(
                 new Figure(base + "rate_members", what + ", members", subject, member, control,
                         Bounds.UNIT, Sense.HIGHER_IS_WORSE),
@@ -349,6 +370,13 @@ public final class RiskFigures {
                         Bounds.UNIT, Sense.NEUTRAL),
                 new Figure(base + "gain", what + ", members minus holdout", subject, gain,
                         noLeak(), Bounds.SIGNED_UNIT, Sense.HIGHER_IS_WORSE));
+    }
+
+    private Estimate rate(Side side, Seeds seeds, String emptyReason, String sideName) {
+        if (side.size() == 0 && emptyReason != null) {
+            return Estimate.undefined(emptyReason + " (" + sideName + ")");
+        }
+        return estimator.rate(side.scores(), seeds);
     }
 
     private List<Figure> tooSmall(String base, String subject, String what, int members,
