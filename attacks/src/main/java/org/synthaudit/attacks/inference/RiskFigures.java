@@ -265,6 +265,11 @@ public final class RiskFigures {
         if (variant.isEmpty()) {
             headlineCandidates.add(overall.getLast());
         }
+        compareGroups(base, key, variant, what, members, holdout, seeds, emptyReason);
+    }
+
+    private void compareGroups(String base, String key, String variant, String what,
+            Side members, Side holdout, Seeds seeds, String emptyReason) {
         for (int a = 0; a < groups.attributes().size(); a++) {
             ProtectedGroups.Attribute attribute = groups.attributes().get(a);
             for (int code : attribute.present(members.groups()[a], holdout.groups()[a])) {
@@ -415,6 +420,16 @@ public final class RiskFigures {
      */
     public void add(Figure figure) {
         figures.add(figure);
+    }
+
+    /**
+     * Adds a gain figure that competes for the headline.
+     *
+     * @param gain a gain in [-1, 1]
+     */
+    public void addGain(Figure gain) {
+        figures.add(gain);
+        headlineCandidates.add(gain);
     }
 
     /**

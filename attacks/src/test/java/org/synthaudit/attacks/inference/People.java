@@ -51,14 +51,27 @@ public final class People {
         return new ColumnSpec(name, type, set, "set in config", null);
     }
 
-    /** Makes the diagnosis missing for a share of the records drawn from now on (case C05). */
-    People withMissingDiagnosis(double rate) {
+    /**
+     * Makes the diagnosis missing for a share of the records drawn from now on (case C05).
+     *
+     * @param rate the share
+     * @return this population
+     */
+    public People withMissingDiagnosis(double rate) {
         diagnosisMissingRate = rate;
         return this;
     }
 
-    /** Draws records; ids are the prefix plus the row number. */
-    Dataset draw(String name, int rows, long seed, String idPrefix) {
+    /**
+     * Draws records; ids are the prefix plus the row number.
+     *
+     * @param name the table name
+     * @param rows the row count
+     * @param seed the seed
+     * @param idPrefix the id prefix
+     * @return a base table
+     */
+    public Dataset draw(String name, int rows, long seed, String idPrefix) {
         SplittableRandom random = new SplittableRandom(seed);
         String[] ids = new String[rows];
         double[] age = new double[rows];
@@ -82,16 +95,29 @@ public final class People {
                 .codes(2, sex).codes(3, zip).codes(4, diagnosis).numeric(5, income).build();
     }
 
-    /** A copy of a table's records as a separate base table. */
-    Dataset copy(Dataset table, String name) {
+    /**
+     * A copy of a table's records as a separate base table.
+     *
+     * @param table the table
+     * @param name the copy's name
+     * @return the copy
+     */
+    public Dataset copy(Dataset table, String name) {
         return Dataset.builder(name, SCHEMA, dictionary, table.rowCount())
                 .numeric(1, table.numericColumn(1)).codes(2, table.codeColumn(2))
                 .codes(3, table.codeColumn(3)).codes(4, table.codeColumn(4))
                 .numeric(5, table.numericColumn(5)).build();
     }
 
-    /** Each column of a table shuffled on its own: the marginals kept, every link broken. */
-    Dataset independentMarginals(Dataset table, String name, long seed) {
+    /**
+     * Each column of a table shuffled on its own: the marginals kept, every link broken.
+     *
+     * @param table the table
+     * @param name the result's name
+     * @param seed the seed
+     * @return a base table
+     */
+    public Dataset independentMarginals(Dataset table, String name, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         return Dataset.builder(name, SCHEMA, dictionary, table.rowCount())
                 .numeric(1, shuffle(table.numericColumn(1), random))
