@@ -56,13 +56,14 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
         missing = missing == null ? List.copyOf(new TreeSet<>(CsvOptions.DEFAULT_MISSING))
                 : checkMissing(missing);
         if (delimiter != null && delimiter.length() != 1) {
-            throw new InputException("delimiter must be one character, was '" + delimiter + "'");
+            throw new InvalidValueException("delimiter must be one character, was '" + delimiter
+                    + "'", "delimiter");
         }
         seed = seed == null ? Long.valueOf(DEFAULT_SEED) : seed;
         threads = threads == null ? Integer.valueOf(defaultThreads()) : threads;
         if (threads < 1 || threads > MAX_THREADS) {
-            throw new InputException("threads must be in [1, " + MAX_THREADS + "], was "
-                    + threads);
+            throw new InvalidValueException("threads must be in [1, " + MAX_THREADS
+                    + "], was " + threads, "threads");
         }
         columns = normaliseColumns(columns);
         requireOneTarget(columns);
@@ -70,8 +71,8 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
         evaluators = freezeEvaluators(evaluators);
         policy = policy == null ? DEFAULT_POLICY : policy.strip();
         if (policy.isEmpty()) {
-            throw new InputException("policy must be 'default' or the path of a policy file, "
-                    + "was empty");
+            throw new InvalidValueException("policy must be 'default' or the path of a policy "
+                    + "file, was empty", "policy");
         }
     }
 
@@ -92,8 +93,8 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
         List<String> out = new ArrayList<>();
         for (String token : tokens) {
             if (token == null) {
-                throw new InputException("missing: a token is empty; write \"\" for the empty "
-                        + "cell");
+                throw new InvalidValueException("missing: a token is empty; write \"\" for the "
+                        + "empty cell", "missing");
             }
             out.add(token.strip());
         }
@@ -106,11 +107,12 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
             columns.forEach((name, column) -> {
                 String key = normaliseName(name);
                 if (key.isEmpty()) {
-                    throw new InputException("columns: a column name is empty");
+                    throw new InvalidValueException("columns: a column name is empty",
+                            "columns");
                 }
                 if (out.put(key, column == null ? ColumnConfig.NONE : column) != null) {
-                    throw new InputException("columns: '" + name + "' is named twice (after "
-                            + "Unicode normalisation and trimming)");
+                    throw new InvalidValueException("columns: '" + name + "' is named twice "
+                            + "(after Unicode normalisation and trimming)", "columns", name);
                 }
             });
         }
@@ -122,8 +124,8 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
                 .filter(e -> e.getValue().roles().contains(Role.TARGET)).map(Map.Entry::getKey)
                 .toList();
         if (targets.size() > 1) {
-            throw new InputException("columns: only one column may have the role target; found "
-                    + String.join(", ", targets));
+            throw new InvalidValueException("columns: only one column may have the role "
+                    + "target; found " + String.join(", ", targets), "columns", targets.get(1));
         }
     }
 

@@ -36,21 +36,21 @@ public record ColumnConfig(ColumnType type, Set<Role> roles, String format) {
             checkFormat(type, format);
         }
         if (type == ColumnType.IDENTIFIER && !roles.isEmpty()) {
-            throw new InputException("an identifier column is left out of matching and models, "
-                    + "so it cannot have roles; found roles " + names(roles));
+            throw new InvalidValueException("an identifier column is left out of matching and "
+                    + "models, so it cannot have roles; found roles " + names(roles), "roles");
         }
     }
 
     private static void checkFormat(ColumnType type, String format) {
         if (type != null && type != ColumnType.DATETIME) {
-            throw new InputException("format is only for datetime columns, but type is "
-                    + type.configName());
+            throw new InvalidValueException("format is only for datetime columns, but type "
+                    + "is " + type.configName(), "format");
         }
         try {
             DateTimeFormatter.ofPattern(format);
         } catch (IllegalArgumentException e) {
-            throw new InputException("format '" + format + "' is not a date-time pattern: "
-                    + e.getMessage(), e);
+            throw new InvalidValueException("format '" + format + "' is not a date-time "
+                    + "pattern: " + e.getMessage(), "format");
         }
     }
 

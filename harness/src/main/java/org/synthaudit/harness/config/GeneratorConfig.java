@@ -27,7 +27,8 @@ public record GeneratorConfig(String id, Integer rows, Map<String, Object> param
         }
         id = id.strip();
         if (rows != null && rows < 1) {
-            throw new InputException("rows must be a whole number >= 1, was " + rows);
+            throw new InvalidValueException("rows must be a whole number >= 1, was " + rows,
+                    "rows");
         }
         parameters = parameters == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -33,12 +33,14 @@ public record SplitConfig(Double train, Double holdout, Double reference) {
 
     private static void check(String key, Double size, boolean zeroAllowed) {
         if (size == null) {
-            throw new InputException(key + " is required (a fraction in (0, 1) or a row count)");
+            throw new InvalidValueException(key + " is required (a fraction in (0, 1) or a row "
+                    + "count)", key);
         }
         boolean positive = zeroAllowed ? size >= 0 : size > 0;
         if (!positive || !Double.isFinite(size) || (size >= 1 && size != Math.rint(size))) {
-            throw new InputException(key + " must be a fraction in " + (zeroAllowed ? "[0" : "(0")
-                    + ", 1) or a whole row count >= 1, was " + format(size));
+            throw new InvalidValueException(key + " must be a fraction in "
+                    + (zeroAllowed ? "[0" : "(0") + ", 1) or a whole row count >= 1, was "
+                    + format(size), key);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -37,7 +38,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * error, and so is a key given twice.
  */
 public final class YamlFiles {
-    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
+    private static final Pattern DUPLICATE =
+            Pattern.compile("Duplicate Object property \"(.*)\"");
 
     private YamlFiles() {
     }
@@ -146,13 +148,17 @@ public final class YamlFiles {
      */
     static InputException translate(ObjectMapper mapper, byte[] text, String source,
             JacksonException e) {
-        String where = source + line(mapper, text, e);
         String key = keyPath(e.getPath());
-        String prefix = key.isEmpty() ? where + ": " : where + ": " + key + ": ";
         InputException cause = inputCause(e);
         if (cause != null) {
-            return new InputException(prefix + cause.getMessage(), e);
+            List<String> valueKey = cause instanceof InvalidValueException v ? v.key()
+                    : List.of();
+            String where = source + line(mapper, text, e, valueKey, true);
+            return new InputException((key.isEmpty() ? where : where + ": " + key) + ": "
+                    + cause.getMessage(), e);
         }
+        String where = source + line(mapper, text, e, List.of(), false);
+        String prefix = key.isEmpty() ? where + ": " : where + ": " + key + ": ";
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).collect(Collectors.toCollection(TreeSet::new))
@@ -176,19 +182,39 @@ public final class YamlFiles {
         return new InputException(prefix + firstLine(e.getOriginalMessage()), e);
     }
 
-    private static String line(ObjectMapper mapper, byte[] text, JacksonException e) {
-        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-        if (line <= 0 && !e.getPath().isEmpty()) {
-            line = lineOfKey(mapper, text, pointer(e.getPath()));
+    /**
+     * Finds the line to name in a message. A value rejected by a record's constructor is
+     * reported where its key is (the parser's own location is then the end of the record); other
+     * failures where the parser stopped, or where the key is when the parser had no location.
+     */
+    private static String line(ObjectMapper mapper, byte[] text, JacksonException e,
+            List<String> valueKey, boolean rejectedValue) {
+        List<String> segments = new ArrayList<>(segments(e.getPath()));
+        segments.addAll(valueKey);
+        int parsed = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        int line = rejectedValue || parsed <= 0 ? lineOfKey(mapper, text, segments) : parsed;
+        if (line <= 0 && !rejectedValue) {
+            line = parsed;
         }
         return line <= 0 ? "" : " line " + line;
+    }
+
+    /** Finds the line of the most specific key of a path that occurs in the text. */
+    private static int lineOfKey(ObjectMapper mapper, byte[] text, List<String> segments) {
+        for (int n = segments.size(); n > 0; n--) {
+            int line = lineOfPointer(mapper, text, pointer(segments.subList(0, n)));
+            if (line > 0) {
+                return line;
+            }
+        }
+        return -1;
     }
 
     /**
      * Finds the line of a key by reading the text again, for failures whose parser had no
      * location (values buffered for a record's constructor).
      */
-    private static int lineOfKey(ObjectMapper mapper, byte[] text, String pointer) {
+    private static int lineOfPointer(ObjectMapper mapper, byte[] text, String pointer) {
         try (JsonParser p = mapper.createParser(text)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.PROPERTY_NAME
@@ -202,15 +228,15 @@ public final class YamlFiles {
         return -1;
     }
 
-    private static String pointer(List<JacksonException.Reference> path) {
+    private static List<String> segments(List<JacksonException.Reference> path) {
+        return path.stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
+                : Integer.toString(ref.getIndex())).toList();
+    }
+
+    private static String pointer(List<String> segments) {
         StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference ref : path) {
-            out.append('/');
-            if (ref.getPropertyName() != null) {
-                out.append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                out.append(ref.getIndex());
-            }
+        for (String segment : segments) {
+            out.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
         }
         return out.toString();
     }

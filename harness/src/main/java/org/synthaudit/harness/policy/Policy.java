@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.synthaudit.core.InputException;
+import org.synthaudit.harness.config.InvalidValueException;
 
 /**
  * A set of rules that turn an audit's figures into a verdict: the audit fails when a rule's
@@ -22,15 +23,17 @@ public record Policy(String name, List<Rule> rules) {
     public Policy {
         name = name == null || name.isBlank() ? "custom" : name.strip();
         if (rules == null || rules.isEmpty()) {
-            throw new InputException("rules: a policy needs at least one rule");
+            throw new InvalidValueException("rules: a policy needs at least one rule", "rules");
         }
         Set<String> ids = new HashSet<>();
-        for (Rule rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
             if (rule == null) {
-                throw new InputException("rules: a rule is empty");
+                throw new InvalidValueException("rules: rule " + (i + 1) + " is empty", "rules");
             }
             if (!ids.add(rule.id())) {
-                throw new InputException("rules: two rules have the id '" + rule.id() + "'");
+                throw new InvalidValueException("rules: two rules have the id '" + rule.id()
+                        + "'", "rules", Integer.toString(i), "id");
             }
         }
         rules = List.copyOf(rules);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.synthaudit.core.InputException;
+import org.synthaudit.harness.config.InvalidValueException;
 import org.synthaudit.harness.Numbers;
 
 /**
@@ -49,11 +50,11 @@ public record Rule(String id, String figure, Reading on, Double max, Double min,
      */
     public Rule {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new InputException("id must be lower-case letters, digits, '.', '-' or '_', "
-                    + "was " + (id == null ? "missing" : "'" + id + "'"));
+            throw new InvalidValueException("id must be lower-case letters, digits, '.', '-' or "
+                    + "'_', was " + (id == null ? "missing" : "'" + id + "'"), "id");
         }
         if (figure == null || figure.isBlank()) {
-            throw new InputException("rule " + id + ": figure is required");
+            throw new InvalidValueException("rule " + id + ": figure is required", "figure");
         }
         figure = figure.strip();
         checkSchemaFigure(id, figure);
@@ -73,21 +74,21 @@ public record Rule(String id, String figure, Reading on, Double max, Double min,
         String rest = figure.substring("schema.".length());
         String kind = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
         if (!SCHEMA_ISSUE_KINDS.contains(kind)) {
-            throw new InputException("rule " + id + ": unknown schema issue kind '" + kind
+            throw new InvalidValueException("rule " + id + ": unknown schema issue kind '" + kind
                     + "' in figure " + figure + "; expected one of "
-                    + String.join(", ", SCHEMA_ISSUE_KINDS));
+                    + String.join(", ", SCHEMA_ISSUE_KINDS), "figure");
         }
     }
 
     private static void checkThreshold(String id, Double max, Double min) {
         if ((max == null) == (min == null)) {
-            throw new InputException("rule " + id + ": give exactly one of max and min, found "
-                    + (max == null ? "neither" : "both"));
+            throw new InvalidValueException("rule " + id + ": give exactly one of max and min, "
+                    + "found " + (max == null ? "neither" : "both"), max == null ? "id" : "min");
         }
         double threshold = max == null ? min : max;
         if (!Double.isFinite(threshold)) {
-            throw new InputException("rule " + id + ": the threshold must be a finite number, "
-                    + "was " + threshold);
+            throw new InvalidValueException("rule " + id + ": the threshold must be a finite "
+                    + "number, was " + threshold, max == null ? "min" : "max");
         }
     }
 
