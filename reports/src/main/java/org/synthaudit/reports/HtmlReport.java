@@ -1,9 +1,23 @@
 package org.synthaudit.reports;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.StringWriter;
 import org.synthaudit.core.audit.AuditResult;
 
-/** Renders {@code report.html}: self-contained, every string from data escaped. */
+/**
+ * Renders {@code report.html}: one self-contained page with inline CSS and inline SVG charts,
+ * no scripts and no external resources, readable on screen and in print.
+ *
+ * <p>The page is the template {@code report.mustache} filled from a {@link ReportView}. Every
+ * string from data (column names, labels, notes, paths, the configuration) goes through the
+ * template's HTML escaping, wherever it appears: text, attributes and the title. Charts are
+ * drawn by {@link Charts}, whose SVG writer escapes their text. The page shows no record values.
+ */
 public final class HtmlReport {
+    private static final Mustache TEMPLATE =
+            new DefaultMustacheFactory("org/synthaudit/reports").compile("report.mustache");
+
     private HtmlReport() {
     }
 
@@ -11,9 +25,11 @@ public final class HtmlReport {
      * Renders an audit result as a self-contained HTML page.
      *
      * @param result the audit result
-     * @return the page
+     * @return the page, to be written as UTF-8
      */
     public static String render(AuditResult result) {
-        throw new UnsupportedOperationException("not implemented yet");
+        StringWriter out = new StringWriter();
+        TEMPLATE.execute(out, ReportView.of(result));
+        return out.toString();
     }
 }

@@ -1,0 +1,234 @@
+package org.synthaudit.reports;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUtils;
+import org.jfree.svg.ViewBox;
+import org.synthaudit.core.audit.Series;
+
+/**
+ * Draws a {@link Series} as an inline SVG chart with JFreeChart and JFreeSVG.
+ *
+ * <p>A series with id {@code roc} is drawn as a receiver operating characteristic curve with a
+ * logarithmic false-positive-rate axis from 10<sup>-3</sup> to 1 and the diagonal of random
+ * guessing, so the low-FPR region that matters for membership inference is visible (Carlini et
+ * al., "Membership Inference Attacks From First Principles", IEEE S&amp;P 2022). Other series
+ * are drawn as plain line charts.
+ *
+ * <p>Every text from data (legend, axis labels) is written by {@link SVGGraphics2D}, which
+ * escapes {@code < > & " '}; nothing in the returned markup comes from data unescaped.
+ */
+final class Charts {
+    /** The id of the series drawn as an ROC curve. */
+    static final String ROC = "roc";
+
+    private static final int WIDTH = 600;
+    private static final int HEIGHT = 380;
+    private static final double MIN_FPR = 1e-3;
+    private static final int DIAGONAL_POINTS = 61;
+    private static final Color INK = new Color(0x1f, 0x29, 0x37);
+    private static final Color GRID = new Color(0xe5, 0xe7, 0xeb);
+    private static final Color LINE = new Color(0x1d, 0x4e, 0xd8);
+    private static final Color CHANCE = new Color(0x9c, 0xa3, 0xaf);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    static {
+        // JFreeChart draws rotated text (the y-axis label) as glyph outlines by default, a
+        // work-around for old Java2D bugs; in SVG that turns text into paths. Plain rotated
+        // text is what we want, and this module is the only user of JFreeChart.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    private Charts() {
+    }
+
+    /**
+     * Draws a series.
+     *
+     * @param series the data
+     * @param elementId a document-unique id for the SVG element, also the prefix of the ids
+     *     of its clip paths; letters, digits and hyphens only
+     * @return the {@code <svg>} element, or empty when the series has no point that can be
+     *     drawn
+     */
+    static Optional<String> svg(Series series, String elementId) {
+        if (!elementId.matches("[A-Za-z][A-Za-z0-9-]*")) {
+            throw new IllegalArgumentException("not a safe element id: " + elementId);
+        }
+        boolean roc = ROC.equals(series.id());
+        XYSeries points = points(series, roc);
+        if (points.isEmpty()) {
+            return Optional.empty();
+        }
+        JFreeChart chart = roc ? rocChart(series, points) : lineChart(series, points);
+        return Optional.of(toSvg(chart, elementId));
+    }
+
+    /** The drawable points in data order; a log axis cannot show x <= 0. */
+    private static XYSeries points(Series series, boolean logX) {
+        XYSeries points = new XYSeries("data", false, true);
+        double[] x = series.x();
+        double[] y = series.y();
+        for (int i = 0; i < x.length; i++) {
+            boolean drawable = Double.isFinite(x[i]) && Double.isFinite(y[i])
+                    && (!logX || x[i] > 0);
+            if (drawable) {
+                points.add(x[i], y[i]);
+            }
+        }
+        return points;
+    }
+
+    private static JFreeChart rocChart(Series series, XYSeries points) {
+        XYSeriesCollection data = new XYSeriesCollection(points);
+        data.addSeries(diagonal());
+        LogAxis fpr = new PlainLogAxis(text(series.xLabel()));
+        fpr.setRange(MIN_FPR, 1);
+        NumberAxis tpr = new NumberAxis(text(series.yLabel()));
+        tpr.setRange(0, 1);
+        XYLineAndShapeRenderer renderer = renderer(true);
+        renderer.setLegendItemLabelGenerator((dataset, index) -> index == 0
+                ? text(series.label()) : "random guessing");
+        return chart(new XYPlot(data, fpr, tpr, renderer));
+    }
+
+    private static JFreeChart lineChart(Series series, XYSeries points) {
+        NumberAxis x = new NumberAxis(text(series.xLabel()));
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(text(series.yLabel()));
+        y.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer renderer = renderer(false);
+        renderer.setLegendItemLabelGenerator((dataset, index) -> text(series.label()));
+        return chart(new XYPlot(new XYSeriesCollection(points), x, y, renderer));
+    }
+
+    /** The ROC curve of random guessing, TPR = FPR, evenly spaced on the log axis. */
+    private static XYSeries diagonal() {
+        XYSeries chance = new XYSeries("chance", false, true);
+        for (int i = 0; i < DIAGONAL_POINTS; i++) {
+            double fpr = Math.pow(10, Math.log10(MIN_FPR) * (1 - i / (DIAGONAL_POINTS - 1.0)));
+            chance.add(fpr, fpr);
+        }
+        return chance;
+    }
+
+    private static XYLineAndShapeRenderer renderer(boolean withChance) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, LINE);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        if (withChance) {
+            renderer.setSeriesPaint(1, CHANCE);
+            renderer.setSeriesStroke(1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+        }
+        return renderer;
+    }
+
+    private static JFreeChart chart(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(GRID);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        style(plot.getDomainAxis());
+        style(plot.getRangeAxis());
+
+        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 4, 4, 12));
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setItemFont(LABEL_FONT);
+        legend.setItemPaint(INK);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        return chart;
+    }
+
+    private static void style(ValueAxis axis) {
+        axis.setLabelFont(LABEL_FONT);
+        axis.setLabelPaint(INK);
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(INK);
+        axis.setAxisLinePaint(CHANCE);
+        axis.setTickMarkPaint(CHANCE);
+    }
+
+    private static String toSvg(JFreeChart chart, String elementId) {
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        g2.setDefsKeyPrefix(elementId + "-");
+        g2.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
+        g2.setTransformDoubleConverter(SVGUtils.createDoubleConverter(4));
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g2.getSVGElement(elementId, false, new ViewBox(0, 0, WIDTH, HEIGHT),
+                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+    }
+
+    /**
+     * A base-10 log axis whose ticks are plain decimals (0.001, 0.01, ...) written as text; the
+     * stock axis writes them as styled strings, which SVG output turns into glyph outlines.
+     */
+    private static final class PlainLogAxis extends LogAxis {
+        private static final long serialVersionUID = 1L;
+
+        PlainLogAxis(String label) {
+            super(label);
+            setMinorTickMarksVisible(true);
+        }
+
+        @Override
+        protected List<ValueTick> refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea,
+                RectangleEdge edge) {
+            DecimalFormat format = new DecimalFormat("0.##########",
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            List<ValueTick> ticks = new ArrayList<>();
+            int first = (int) Math.floor(Math.log10(getLowerBound()) + 1e-9);
+            int last = (int) Math.ceil(Math.log10(getUpperBound()) - 1e-9);
+            for (int k = first; k <= last; k++) {
+                double decade = Math.pow(10, k);
+                ticks.add(new NumberTick(TickType.MAJOR, decade, format.format(decade),
+                        TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0));
+                for (int m = 2; m <= 9 && k < last; m++) {
+                    ticks.add(new NumberTick(TickType.MINOR, m * decade, "",
+                            TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0));
+                }
+            }
+            return ticks;
+        }
+    }
+
+    private static String text(String label) {
+        return label == null ? "" : label;
+    }
+}

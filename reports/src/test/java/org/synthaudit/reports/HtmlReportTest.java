@@ -1,0 +1,328 @@
+package org.synthaudit.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.synthaudit.core.audit.AuditResult;
+
+class HtmlReportTest {
+    private static final AuditResult PLAIN = ReportFixture.plain().build();
+    private static final AuditResult HOSTILE = ReportFixture.hostile().build();
+
+    private static Document page(AuditResult result) {
+        return Jsoup.parse(HtmlReport.render(result));
+    }
+
+    private static String text(Element element) {
+        return element.text();
+    }
+
+    @Nested
+    class Content {
+        private final Document page = page(PLAIN);
+
+        @Test
+        void showsTheVerdictInTheBadgeAndTheTitle() {
+            Element badge = page.selectFirst(".verdict");
+
+            assertNotNull(badge);
+            assertTrue(badge.hasClass("verdict-fail"));
+            assertEquals("FAIL", text(badge.selectFirst(".verdict-value")));
+            assertEquals("1 failed · 1 undefined · 1 passed",
+                    text(badge.selectFirst(".verdict-tally")));
+            assertTrue(page.title().startsWith("FAIL · Audit of data/adult.csv"));
+        }
+
+        @Test
+        void showsEveryHeadlineFigureWithItsIntervalAndBaseline() {
+            List<Element> cards = page.select("#summary .card");
+
+            assertEquals(3, cards.size());
+            assertEquals("0.6234", text(cards.get(0).selectFirst(".card-value")));
+            assertEquals("95 % CI [0.5811, 0.6657]",
+                    text(cards.get(0).selectFirst(".card-interval")));
+            assertEquals("Baseline 0.5 (random guessing)",
+                    text(cards.get(0).selectFirst(".card-baseline")));
+            assertEquals("failed", text(cards.get(0).selectFirst(".badge")));
+            assertEquals("0.0812", text(cards.get(1).selectFirst(".card-value")));
+            assertEquals("#finding-1", cards.get(0).attr("href"));
+        }
+
+        @Test
+        void showsASkippedFindingWithItsReason() {
+            Element card = page.select("#summary .card").get(2);
+
+            assertEquals("Skipped — release mode: the attack must re-fit the generator",
+                    text(card.selectFirst(".card-skipped")));
+            assertTrue(text(page.selectFirst("#finding-3 .skipped"))
+                    .contains("release mode: the attack must re-fit the generator"));
+        }
+
+        @Test
+        void showsAnUndefinedFigureWithItsReason() {
+            Element cell = page.selectFirst("#finding-2 td.undefined");
+
+            assertNotNull(cell);
+            assertEquals("undefined — synthetic column all missing", text(cell));
+            assertEquals("4", cell.attr("colspan"));
+        }
+
+        @Test
+        void listsEachFigureWithEstimateIntervalLevelMethodAndBaseline() {
+            List<String> auc = page.select("#finding-1 table.figures tbody tr").getFirst()
+                    .select("td").eachText();
+
+            assertEquals(List.of("ROC AUC membership.dcr.auc", "all", "0.6234",
+                    "[0.5811, 0.6657]", "95 %", "Mann-Whitney U, DeLong interval",
+                    "0.5 random guessing"), auc);
+            assertTrue(page.selectFirst("#finding-1 table.figures tbody tr").hasClass("headline"));
+        }
+
+        @Test
+        void writesAnExactFigureWithoutAnInterval() {
+            List<String> missing = page.select("#finding-2 table.figures tbody tr").get(3)
+                    .select("td").eachText();
+
+            assertEquals(List.of("1", "—", "exact", "count"), missing.subList(2, 6));
+        }
+
+        @Test
+        void showsTheThreatModelOfTheAttackOnly() {
+            assertTrue(text(page.selectFirst("#finding-1 .threat")).startsWith(
+                    "Threat model The attacker holds the synthetic release"));
+            assertTrue(page.select("#finding-2 .threat").isEmpty());
+        }
+
+        @Test
+        void listsThePolicyRulesWithStatusFigureObservedAndMessage() {
+            List<Element> rows = page.select("#policy tbody tr");
+
+            assertEquals(3, rows.size());
+            assertEquals(List.of("failed", "membership-dcr-auc upper end of the AUC interval"
+                    + " <= 0.6", "fail", "membership.dcr.auc", "0.6657",
+                    "The attack beats random guessing by more than the policy allows."),
+                    rows.get(0).select("td").eachText());
+            assertTrue(rows.get(1).selectFirst(".badge").hasClass("badge-passed"));
+        }
+
+        @Test
+        void saysHowManyFiguresWereRequestedAndComputed() {
+            assertEquals("7 figures requested: 6 computed, 1 undefined; 1 finding skipped.",
+                    text(page.selectFirst("#summary .counts")));
+        }
+
+        @Test
+        void showsTheSchemaWithTypeReasonsAndIssues() {
+            List<String> sex = page.select("#schema table").getFirst().select("tbody tr").get(1)
+                    .select("td").eachText();
+
+            assertEquals(List.of("sex", "categorical", "quasi-identifier, protected", "—",
+                    "2 distinct labels"), sex);
+            assertEquals(2, page.select("#schema table").get(1).select("tbody tr").size());
+        }
+
+        @Test
+        void showsTheTablesAndTheirSizes() {
+            assertEquals(List.of("real", "1,000"),
+                    page.select("#tables tbody tr").getFirst().select("td").eachText());
+        }
+
+        @Test
+        void showsWhatIsNeededToRerunTheAudit() {
+            Element section = page.selectFirst("#reproducibility");
+
+            assertTrue(text(section).contains("20240917"));
+            assertTrue(text(section).contains("Eclipse Adoptium 25.0.1"));
+            assertTrue(text(section).contains(
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+            assertEquals(PLAIN.provenance().effectiveConfig(),
+                    section.selectFirst("pre.config").wholeText());
+            assertEquals(List.of("generator.fit", "900"),
+                    section.select("table").last().select("tbody tr").get(1).select("td")
+                            .eachText());
+        }
+
+        @Test
+        void drawsTheRocSeriesAsAnInlineSvgWithALogFprAxis() {
+            Element svg = page.selectFirst("#finding-1 figure.chart svg");
+
+            assertNotNull(svg);
+            List<String> labels = svg.select("text").eachText();
+            assertTrue(labels.containsAll(List.of("0.001", "0.01", "0.1", "1",
+                    "random guessing", "DCR attack", "false positive rate")), labels::toString);
+        }
+
+        @Test
+        void drawsOtherSeriesAsLineCharts() {
+            Element svg = page.selectFirst("#finding-2 figure.chart svg");
+
+            assertNotNull(svg);
+            assertFalse(svg.select("text").eachText().contains("random guessing"));
+        }
+
+        @Test
+        void isSelfContained() {
+            assertTrue(page.select("script, link, img, iframe, object, embed, style[src]")
+                    .isEmpty());
+            for (Element element : page.getAllElements()) {
+                assertFalse(element.hasAttr("src"), element::toString);
+                String href = element.attr("href");
+                assertTrue(href.isEmpty() || href.startsWith("#"), href);
+            }
+            Matcher urls = Pattern.compile("url\\((?!#)").matcher(HtmlReport.render(PLAIN));
+            assertFalse(urls.find());
+        }
+
+        @Test
+        void isTheSameForTheSameResult() {
+            assertEquals(HtmlReport.render(PLAIN), HtmlReport.render(ReportFixture.plain()
+                    .build()));
+        }
+    }
+
+    @Nested
+    class MinimalResult {
+        private final Document page = page(minimal());
+
+        private static AuditResult minimal() {
+            AuditResult base = ReportFixture.plain().build();
+            return new AuditResult(new AuditResult.Provenance("1.0", "release", 1, "", List.of(),
+                    "JDK 25", 1), base.schema(), List.of(), List.of(), null, List.of(),
+                    new AuditResult.PolicyResult("none", List.of(),
+                            AuditResult.Verdict.PASS), java.util.Map.of());
+        }
+
+        @Test
+        void saysWhatIsAbsentInsteadOfShowingEmptyTables() {
+            assertEquals("PASS", text(page.selectFirst(".verdict-value")));
+            assertTrue(page.selectFirst(".verdict").hasClass("verdict-pass"));
+            assertEquals("Audit report", text(page.selectFirst("h1")));
+            assertEquals("The policy has no rules.", text(page.selectFirst("#policy .empty")));
+            assertEquals("No evaluator ran.", text(page.selectFirst("#findings .empty")));
+            assertTrue(text(page.selectFirst("#tables")).contains("Release mode"));
+            assertTrue(page.select("#policy table").isEmpty());
+        }
+    }
+
+    /** Case C24: markup in column names, subjects, notes, titles, paths and configuration. */
+    @Nested
+    class HostileText {
+        private final String html = HtmlReport.render(HOSTILE);
+        private final Document page = Jsoup.parse(html);
+
+        @Test
+        void createsNoScriptElement() {
+            assertTrue(page.select("script").isEmpty());
+            assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"));
+        }
+
+        @Test
+        void createsNoImgElement() {
+            assertTrue(page.select("img").isEmpty());
+        }
+
+        @Test
+        void createsNoEventHandlerAttribute() {
+            for (Element element : page.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    assertFalse(attribute.getKey().toLowerCase(java.util.Locale.ROOT)
+                            .startsWith("on"), element::toString);
+                }
+            }
+        }
+
+        @Test
+        void showsHostileColumnNamesAsText() {
+            List<String> names = page.select("#schema table").getFirst().select("tbody tr td:eq(0)")
+                    .eachText();
+
+            assertTrue(names.containsAll(List.of(ReportFixture.SCRIPT, ReportFixture.IMG)),
+                    names::toString);
+        }
+
+        @Test
+        void showsHostileSubjectsNotesAndTitlesAsText() {
+            String subject = page.select("#finding-1 table.figures tbody tr").get(2)
+                    .select("td").get(1).wholeText();
+
+            assertEquals(ReportFixture.CLOSE_SCRIPT + ReportFixture.SEPARATORS, subject);
+            assertTrue(text(page.selectFirst("#finding-1 h3")).contains(ReportFixture.SCRIPT));
+            assertTrue(text(page.selectFirst("#finding-2 h3")).contains(ReportFixture.IMG));
+            assertEquals(HOSTILE.findings().getFirst().notes().getFirst(),
+                    page.selectFirst("#finding-1 .notes li").wholeText());
+        }
+
+        @Test
+        void showsHostileFigureIdsAndUndefinedReasonsAsText() {
+            String ids = String.join(" ", page.select("#finding-2 .figure-id").eachText());
+
+            assertTrue(ids.contains("fidelity.column." + ReportFixture.SCRIPT + ".tvd"), ids);
+            assertEquals("undefined — column " + ReportFixture.SCRIPT + " all missing",
+                    text(page.selectFirst("#finding-2 td.undefined")));
+        }
+
+        @Test
+        void keepsHostileFigureIdsIntactInAttributes() {
+            String id = "fidelity.column." + ReportFixture.SCRIPT + ".tvd";
+
+            assertEquals(id, page.select("#finding-2 tr[data-figure]").get(1).attr("data-figure"));
+        }
+
+        @Test
+        void showsHostilePathsInTheTitleAndHeadingAsText() {
+            assertTrue(page.title().contains("data/" + ReportFixture.IMG + ".csv"));
+            assertTrue(text(page.selectFirst("h1")).contains(ReportFixture.IMG));
+            assertEquals("data/" + ReportFixture.IMG + ".csv",
+                    text(page.selectFirst("#reproducibility td.path")));
+        }
+
+        @Test
+        void showsHostileConfigurationVerbatim() {
+            assertEquals(HOSTILE.provenance().effectiveConfig(),
+                    page.selectFirst("pre.config").wholeText());
+        }
+
+        @Test
+        void escapesHostileChartLabels() {
+            List<String> labels = page.selectFirst("#finding-1 svg").select("text")
+                    .eachText();
+
+            assertTrue(labels.contains("ROC " + ReportFixture.SCRIPT + ReportFixture.IMG),
+                    labels::toString);
+        }
+    }
+
+    @Nested
+    class Template {
+        private String template() throws IOException {
+            try (InputStream in = HtmlReport.class.getResourceAsStream("report.mustache")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
+        @Test
+        void leavesOnlyTheChartMarkupUnescaped() throws IOException {
+            String template = template();
+            Matcher triple = Pattern.compile("\\{\\{\\{\\s*([^}]*)}}}").matcher(template);
+
+            assertTrue(triple.find());
+            assertEquals("svg", triple.group(1).strip());
+            assertFalse(triple.find());
+            assertFalse(template.contains("{{&"));
+        }
+    }
+}
