@@ -187,7 +187,14 @@ public final class AuditRunner {
                 reference, data.releases(), Optional.empty(), null, data.issues(), data.inputs());
     }
 
-    private List<Finding> evaluate(AuditContext context, StageTimer timer) {
+    /**
+     * Runs every evaluator that applies, in id order; the others become skipped findings.
+     *
+     * @param context the audit
+     * @param timer records each evaluator's time as {@code evaluate/<id>}
+     * @return one finding per evaluator
+     */
+    List<Finding> evaluate(AuditContext context, StageTimer timer) {
         List<Finding> findings = new ArrayList<>();
         for (Evaluator evaluator : plugins.evaluators().all()) {
             Optional<String> why = evaluator.inapplicable(context);

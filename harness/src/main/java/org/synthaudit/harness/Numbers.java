@@ -25,7 +25,7 @@ public final class Numbers {
         if (value == 0) {
             return "0";
         }
-        return new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -16,7 +16,7 @@ import org.synthaudit.core.stats.Estimate;
  * An evaluator for tests: its figure {@code <id>.share} is the synthetic rows over the training
  * rows, capped at 1, or it is skipped when told so.
  */
-public final class FakeEvaluator implements Evaluator {
+public class FakeEvaluator implements Evaluator {
     private final String id;
     private final String skipReason;
 
