@@ -15,9 +15,18 @@ public record CsvOptions(char delimiter, Set<String> missingTokens) {
     public static final Set<String> DEFAULT_MISSING = Set.of("", "NA", "N/A", "NaN", "null",
             "NULL", "?");
 
-    /** Freezes the token set. */
+    /**
+     * Checks the delimiter, trims the tokens and freezes the token set.
+     *
+     * @throws IllegalArgumentException if the delimiter is a quote or a line break
+     */
     public CsvOptions {
-        missingTokens = Set.copyOf(missingTokens);
+        if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw new IllegalArgumentException("CSV delimiter must not be a quote or a line"
+                    + " break, was " + (int) delimiter);
+        }
+        missingTokens = missingTokens.stream().map(String::strip)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**

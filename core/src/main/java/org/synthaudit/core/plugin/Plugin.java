@@ -7,7 +7,8 @@ public interface Plugin {
     /**
      * The stable id used in configurations and on the command line.
      *
-     * @return a lower-case, hyphenated id such as {@code independent-marginals}
+     * @return lower-case words joined by hyphens or dots, such as {@code independent-marginals}
+     *     or {@code membership.dcr}
      */
     String id();
 

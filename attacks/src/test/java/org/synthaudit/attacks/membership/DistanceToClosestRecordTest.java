@@ -1,0 +1,204 @@
+package org.synthaudit.attacks.membership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.synthaudit.core.InputException;
+import org.synthaudit.core.audit.AuditContext;
+import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.data.Dataset;
+import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.Registry;
+import org.synthaudit.core.stats.Estimate;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DistanceToClosestRecordTest {
+    private static final Pattern COUNTS = Pattern.compile("(\\d+)/(\\d+)");
+
+    private final DistanceToClosestRecord attack = new DistanceToClosestRecord();
+    private ForkJoinPool pool;
+
+    @BeforeAll
+    void startPool() {
+        pool = new ForkJoinPool(2);
+    }
+
+    @AfterAll
+    void stopPool() {
+        pool.shutdown();
+    }
+
+    private static Estimate.Value value(Finding finding, String name) {
+        Figure figure = finding.figure(DistanceToClosestRecord.ID + "." + name).orElseThrow();
+        return (Estimate.Value) figure.estimate();
+    }
+
+    /** Train is released as it is (with fresh ids): case C08 with C09's fresh ids. */
+    private Finding copyOfTrain(int train, int holdout) {
+        Population population = new Population();
+        Dataset real = population.real(train, holdout, 1);
+        Dataset trainRows = real.select("train", IntStream.range(0, train).toArray());
+        Dataset synthetic = population.copyWithFreshIds(trainRows, "synthetic");
+        return attack.evaluate(Population.context(real, train, synthetic, Map.of(), pool));
+    }
+
+    @Nested
+    class Evaluate {
+        @Test
+        void flagsAReleaseThatCopiesTheTrainingData() {
+            Finding finding = copyOfTrain(600, 500);
+            Estimate.Value auc = value(finding, "auc");
+            assertTrue(auc.value() > 0.95, "AUC " + auc);
+            assertTrue(auc.lower() >= 0 && auc.upper() <= 1, "interval " + auc);
+            assertEquals(1.0, value(finding, "exact_match_rate_members").value());
+            assertEquals(0.0, value(finding, "median_dcr_members").value());
+            assertTrue(value(finding, "median_dcr_holdout").value() > 0);
+        }
+
+        @Test
+        void findsACopyOfTheRealDataFarCloserToItThanRandomRecords() {
+            Finding finding = copyOfTrain(600, 500);
+            assertEquals(0.0, value(finding, "median_dcr_synthetic_to_real").value());
+            assertTrue(value(finding, "median_dcr_random_to_real").lower() > 0.05);
+        }
+
+        @Test
+        void doesNotFlagAReleaseDrawnIndependentlyOfTrainAndHoldout() {
+            Population population = new Population();
+            Dataset real = population.real(500, 500, 2);
+            Dataset synthetic = population.draw("synthetic", 1000, 3, "S");
+            Finding finding = attack.evaluate(Population.context(real, 500, synthetic,
+                    Map.of(), pool));
+            Estimate.Value auc = value(finding, "auc");
+            assertEquals(0.5, auc.value(), 0.07, "AUC " + auc);
+            assertEquals(500, value(finding, "members_scored").value());
+        }
+
+        @Test
+        void reportsEveryDocumentedFigureWithTheAucAsHeadline() {
+            Finding finding = copyOfTrain(300, 200);
+            assertEquals("membership.dcr.auc", finding.headline());
+            assertEquals(Category.PRIVACY, finding.category());
+            for (String name : List.of("auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
+                    "tpr_at_fpr_0.1", "exact_match_rate_members", "exact_match_rate_holdout",
+                    "median_dcr_members", "median_dcr_holdout", "members_scored",
+                    "holdout_scored", "median_dcr_synthetic_to_real",
+                    "median_dcr_random_to_real")) {
+                assertTrue(finding.figure("membership.dcr." + name).isPresent(), name);
+            }
+            assertFalse(finding.figure("membership.dcr.advantage").isPresent());
+            assertEquals("roc", finding.series().getFirst().id());
+            assertFalse(finding.threatModel().isBlank());
+        }
+
+        @Test
+        void leavesTprAtAnUnresolvableFprUndefinedWithTheReason() {
+            Finding finding = copyOfTrain(300, 200);
+            Estimate tpr = finding.figure("membership.dcr.tpr_at_fpr_0.001").orElseThrow()
+                    .estimate();
+            assertEquals("too few non-members to resolve FPR 0.1% (need >= 1000, have 200)",
+                    ((Estimate.Undefined) tpr).reason());
+            assertTrue(value(finding, "tpr_at_fpr_0.01").value() > 0.9);
+        }
+
+        @Test
+        void neverCountsMoreSuccessesThanAttempts() {
+            Finding finding = copyOfTrain(300, 200);
+            for (Figure figure : finding.figures()) {
+                if (figure.estimate() instanceof Estimate.Value v) {
+                    Matcher counts = COUNTS.matcher(v.method());
+                    while (counts.find()) {
+                        assertTrue(Long.parseLong(counts.group(1))
+                                <= Long.parseLong(counts.group(2)), v.method());
+                    }
+                }
+            }
+            assertEquals(1.0, value(finding, "exact_match_rate_members").upper());
+        }
+
+        @Test
+        void balancesAtTheSmallerSideAndWarnsBelowTheFloor() {
+            Finding finding = copyOfTrain(1000, 60);
+            assertEquals(60, value(finding, "members_scored").value());
+            assertEquals(60, value(finding, "holdout_scored").value());
+            assertTrue(finding.notes().stream().anyMatch(n -> n.contains("below the floor")),
+                    finding.notes().toString());
+            assertTrue(finding.notes().getFirst().contains("Scored 60 members sampled from "
+                    + "1000 training records and 60 non-members sampled from 60 holdout"));
+        }
+
+        @Test
+        void capsTheTargetsAtTheParameter() {
+            Population population = new Population();
+            Dataset real = population.real(300, 300, 4);
+            Dataset synthetic = population.draw("synthetic", 200, 5, "S");
+            Finding finding = attack.evaluate(Population.context(real, 300, synthetic,
+                    Map.of("targets", 150), pool));
+            assertEquals(150, value(finding, "members_scored").value());
+        }
+
+        @Test
+        void rejectsAnUnknownParameter() {
+            Population population = new Population();
+            Dataset real = population.real(50, 50, 4);
+            AuditContext context = Population.context(real, 50, real, Map.of("target", 10),
+                    pool);
+            assertThrows(InputException.class, () -> attack.evaluate(context));
+        }
+
+        @Test
+        void givesTheSameFindingWithOneAndTwoThreads() {
+            Population population = new Population();
+            Dataset real = population.real(200, 200, 6);
+            Dataset synthetic = population.draw("synthetic", 300, 7, "S");
+            ForkJoinPool single = new ForkJoinPool(1);
+            try {
+                Finding serial = attack.evaluate(Population.context(real, 200, synthetic,
+                        Map.of("targets", 150), single));
+                Finding parallel = attack.evaluate(Population.context(real, 200, synthetic,
+                        Map.of("targets", 150), pool));
+                assertEquals(serial, parallel);
+            } finally {
+                single.shutdown();
+            }
+        }
+
+        @Test
+        void isSkippedWithAReasonWhenTheHoldoutIsTooSmall() {
+            Population population = new Population();
+            Dataset real = population.real(50, 1, 8);
+            Finding finding = attack.evaluate(Population.context(real, 50, real, Map.of(),
+                    pool));
+            assertNull(finding.headline());
+            assertNotNull(finding.skipped());
+            assertTrue(finding.skipped().contains("2 holdout"), finding.skipped());
+        }
+    }
+
+    @Nested
+    class Registration {
+        @Test
+        void isFoundThroughTheServiceLoader() {
+            Registry<Evaluator> registry = Registry.load("evaluator", Evaluator.class);
+            assertTrue(registry.find("membership.dcr").orElseThrow()
+                    instanceof DistanceToClosestRecord);
+        }
+    }
+}

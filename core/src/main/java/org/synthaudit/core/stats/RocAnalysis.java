@@ -1,0 +1,330 @@
+package org.synthaudit.core.stats;
+
+import java.util.Arrays;
+
+/**
+ * Receiver operating characteristic (ROC) analysis of an attack's scores, where a higher score
+ * means "more likely a member" (a positive).
+ *
+ * <ul>
+ *   <li>The area under the curve (AUC) is the Mann-Whitney statistic: the share of
+ *       (member, non-member) pairs the scores order correctly, a tie counting one half
+ *       (equivalently, the mid-rank form of Hanley and McNeil 1982).
+ *   <li>Its interval uses the variance of DeLong, DeLong and Clarke-Pearson (1988), "Comparing
+ *       the areas under two or more correlated receiver operating characteristic curves: a
+ *       nonparametric approach", Biometrics 44:837-845, with a normal approximation. When the
+ *       normal interval reaches past 0 or 1 it is cut at that bound and the method says so;
+ *       when the variance is 0 (complete separation, or every score tied) the interval is the
+ *       point itself and the method says that too.
+ *   <li>The true-positive rate at a fixed false-positive rate follows Carlini et al. (2022),
+ *       "Membership inference attacks from first principles", IEEE S&amp;P: the threshold is the
+ *       lowest score whose false-positive rate on the non-members stays at or below the target,
+ *       and the rate carries a Wilson interval over the members.
+ * </ul>
+ */
+public final class RocAnalysis {
+    private final double[] positives;
+    private final double[] negatives;
+
+    private RocAnalysis(double[] positives, double[] negatives) {
+        this.positives = positives;
+        this.negatives = negatives;
+    }
+
+    /**
+     * Prepares the analysis of two samples of scores.
+     *
+     * @param positives the scores of the members (the class the attack tries to detect)
+     * @param negatives the scores of the non-members
+     * @return the analysis; the arrays are copied
+     * @throws IllegalArgumentException if a score is NaN
+     */
+    public static RocAnalysis of(double[] positives, double[] negatives) {
+        return new RocAnalysis(sortedCopy(positives, "member"), sortedCopy(negatives,
+                "non-member"));
+    }
+
+    private static double[] sortedCopy(double[] scores, String what) {
+        double[] copy = scores.clone();
+        Arrays.sort(copy);
+        if (copy.length > 0 && Double.isNaN(copy[copy.length - 1])) {
+            throw new IllegalArgumentException("a " + what + " score is NaN");
+        }
+        return copy;
+    }
+
+    /**
+     * The number of members scored.
+     *
+     * @return the count of positives
+     */
+    public int positiveCount() {
+        return positives.length;
+    }
+
+    /**
+     * The number of non-members scored.
+     *
+     * @return the count of negatives
+     */
+    public int negativeCount() {
+        return negatives.length;
+    }
+
+    /**
+     * The ROC AUC with its DeLong interval.
+     *
+     * @param level the two-sided confidence level, in (0, 1)
+     * @return the AUC in [0, 1] with an interval inside [0, 1], or undefined when a class has
+     *     fewer than 2 scores (none: no AUC; one: no DeLong variance)
+     * @throws IllegalArgumentException if the level is outside (0, 1)
+     */
+    public Estimate auc(double level) {
+        double z = Levels.z(level);
+        if (positives.length == 0 || negatives.length == 0) {
+            return Estimate.undefined("ROC AUC needs members and non-members; have "
+                    + positives.length + " members and " + negatives.length + " non-members");
+        }
+        if (positives.length < 2 || negatives.length < 2) {
+            return Estimate.undefined("the DeLong interval needs at least 2 members and 2 "
+                    + "non-members; have " + positives.length + " and " + negatives.length);
+        }
+        double[] aucAndVariance = aucAndVariance();
+        double auc = aucAndVariance[0];
+        double half = z * Math.sqrt(aucAndVariance[1]);
+        double lower = auc - half;
+        double upper = auc + half;
+        String method = "Mann-Whitney AUC with DeLong " + Levels.percent(level)
+                + " normal interval (" + positives.length + " members, " + negatives.length
+                + " non-members)";
+        if (aucAndVariance[1] == 0) {
+            method += "; DeLong variance 0 (complete separation or all scores tied), so the "
+                    + "interval is degenerate";
+        } else if (lower < 0 || upper > 1) {
+            method += "; interval cut at " + (lower < 0 ? "0" : "1")
+                    + " where the normal approximation crossed it";
+        }
+        return Estimate.of(auc, Math.max(0, lower), Math.min(1, upper), level, method);
+    }
+
+    /**
+     * The AUC and DeLong's variance of it, from the structural components
+     * {@code V10(x_i)} (the share of non-members below member i, ties one half) and
+     * {@code V01(y_j)} (the share of members above non-member j):
+     * {@code var = S10 / m + S01 / n}, with {@code S10}, {@code S01} their sample variances.
+     *
+     * @return {AUC, variance}; needs at least 2 scores in each class
+     */
+    double[] aucAndVariance() {
+        int m = positives.length;
+        int n = negatives.length;
+        double[] v10 = new double[m];
+        double[] v01 = new double[n];
+        long twiceCorrect = 0;
+        for (int i = 0; i < m; i++) {
+            int below = below(negatives, positives[i]);
+            long twice = below + (long) atOrBelow(negatives, positives[i]);
+            twiceCorrect += twice;
+            v10[i] = twice / (2.0 * n);
+        }
+        for (int j = 0; j < n; j++) {
+            int above = m - atOrBelow(positives, negatives[j]);
+            long twice = above + (long) (m - below(positives, negatives[j]));
+            v01[j] = twice / (2.0 * m);
+        }
+        double auc = twiceCorrect / (2.0 * m * n);
+        double s10 = squaredDeviations(v10, auc) / (m - 1);
+        double s01 = squaredDeviations(v01, auc) / (n - 1);
+        return new double[] {auc, s10 / m + s01 / n};
+    }
+
+    private static double squaredDeviations(double[] values, double mean) {
+        double sum = 0;
+        for (double v : values) {
+            sum += (v - mean) * (v - mean);
+        }
+        return sum;
+    }
+
+    /** The number of sorted values strictly below x. */
+    private static int below(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The number of sorted values at or below x. */
+    private static int atOrBelow(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The points of the ROC curve, from (0, 0) to (1, 1), one per distinct score, thinned to at
+     * most {@code maxPoints} by keeping evenly spaced points (the first and last always).
+     *
+     * @param maxPoints the most points to return, {@code >= 2}
+     * @return the false- and true-positive rates, or an empty curve when a class is empty
+     * @throws IllegalArgumentException if {@code maxPoints < 2}
+     */
+    public Curve curve(int maxPoints) {
+        if (maxPoints < 2) {
+            throw new IllegalArgumentException("a curve needs at least 2 points, asked for "
+                    + maxPoints);
+        }
+        if (positives.length == 0 || negatives.length == 0) {
+            return new Curve(new double[0], new double[0]);
+        }
+        Steps steps = steps();
+        int count = steps.size;
+        int keep = Math.min(count, maxPoints);
+        double[] fpr = new double[keep];
+        double[] tpr = new double[keep];
+        for (int i = 0; i < keep; i++) {
+            int at = keep == count ? i : (int) Math.round(i * (count - 1.0) / (keep - 1));
+            fpr[i] = (double) steps.falsePositives[at] / negatives.length;
+            tpr[i] = (double) steps.truePositives[at] / positives.length;
+        }
+        return new Curve(fpr, tpr);
+    }
+
+    /**
+     * The true-positive rate at a target false-positive rate: the members at or above the
+     * lowest score threshold whose share of non-members at or above it does not exceed the
+     * target. Tied scores are never split.
+     *
+     * @param targetFpr the false-positive rate allowed, in (0, 1), e.g. 0.01
+     * @param level the two-sided confidence level of the Wilson interval, in (0, 1)
+     * @return the true-positive rate with its interval over the members, or undefined when there
+     *     are fewer than {@code 1 / targetFpr} non-members (the rate cannot be resolved) or no
+     *     members
+     * @throws IllegalArgumentException if the target or the level is outside (0, 1)
+     */
+    public Estimate tprAtFpr(double targetFpr, double level) {
+        if (!(targetFpr > 0 && targetFpr < 1)) {
+            throw new IllegalArgumentException("target false-positive rate must be in (0, 1), was "
+                    + targetFpr);
+        }
+        Levels.check(level);
+        long needed = (long) Math.ceil(1 / targetFpr - 1e-9);
+        if (negatives.length < needed) {
+            return Estimate.undefined("too few non-members to resolve FPR "
+                    + Levels.percent(targetFpr) + " (need >= " + needed + ", have "
+                    + negatives.length + ")");
+        }
+        if (positives.length == 0) {
+            return Estimate.undefined("no members were scored");
+        }
+        long allowed = (long) Math.floor(targetFpr * negatives.length + 1e-9);
+        Steps steps = steps();
+        int at = 0;
+        while (at + 1 < steps.size && steps.falsePositives[at + 1] <= allowed) {
+            at++;
+        }
+        Estimate.Value rate = (Estimate.Value) Proportions.wilson(steps.truePositives[at],
+                positives.length, level);
+        return Estimate.of(rate.value(), rate.lower(), rate.upper(), level, rate.method()
+                + " members at or above the threshold; false positives "
+                + steps.falsePositives[at] + "/" + negatives.length + " non-members (target FPR "
+                + Levels.percent(targetFpr) + "); threshold chosen on these scores");
+    }
+
+    /** The cumulative counts above each distinct score, highest score first, from (0, 0). */
+    private Steps steps() {
+        int size = 1;
+        long[] fp = new long[positives.length + negatives.length + 1];
+        long[] tp = new long[fp.length];
+        int i = positives.length - 1;
+        int j = negatives.length - 1;
+        while (i >= 0 || j >= 0) {
+            double score = Math.max(i >= 0 ? positives[i] : Double.NEGATIVE_INFINITY,
+                    j >= 0 ? negatives[j] : Double.NEGATIVE_INFINITY);
+            long truePositives = tp[size - 1];
+            long falsePositives = fp[size - 1];
+            while (i >= 0 && positives[i] == score) {
+                truePositives++;
+                i--;
+            }
+            while (j >= 0 && negatives[j] == score) {
+                falsePositives++;
+                j--;
+            }
+            tp[size] = truePositives;
+            fp[size] = falsePositives;
+            size++;
+        }
+        return new Steps(size, fp, tp);
+    }
+
+    /** Cumulative counts; entry 0 is the point (0, 0). */
+    private record Steps(int size, long[] falsePositives, long[] truePositives) {
+    }
+
+    /**
+     * Points of an ROC curve, in order of increasing threshold leniency.
+     *
+     * @param falsePositiveRates the share of non-members flagged, from 0 to 1
+     * @param truePositiveRates the share of members flagged, from 0 to 1
+     */
+    public record Curve(double[] falsePositiveRates, double[] truePositiveRates) {
+        /** Copies the arrays. */
+        public Curve {
+            falsePositiveRates = falsePositiveRates.clone();
+            truePositiveRates = truePositiveRates.clone();
+        }
+
+        /**
+         * The false-positive rates.
+         *
+         * @return a copy, one rate per point
+         */
+        @Override
+        public double[] falsePositiveRates() {
+            return falsePositiveRates.clone();
+        }
+
+        /**
+         * The true-positive rates.
+         *
+         * @return a copy, one rate per point
+         */
+        @Override
+        public double[] truePositiveRates() {
+            return truePositiveRates.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Curve c
+                    && Arrays.equals(c.falsePositiveRates, falsePositiveRates)
+                    && Arrays.equals(c.truePositiveRates, truePositiveRates);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(falsePositiveRates) + Arrays.hashCode(truePositiveRates);
+        }
+
+        @Override
+        public String toString() {
+            return "Curve[" + falsePositiveRates.length + " points]";
+        }
+    }
+}
