@@ -31,7 +31,8 @@ import org.synthaudit.harness.config.AuditConfig;
  * {@link InputException} when the audit cannot run without the column.
  */
 final class TableLoader {
-    private static final Pattern RENAMED = Pattern.compile("'(.*)' read as '(.*)'");
+    private static final Pattern RENAMED =
+            Pattern.compile("'(.*)' read as '(.*)'(?: \\([^)]*\\))?");
 
     private TableLoader() {
     }
@@ -194,10 +195,12 @@ final class TableLoader {
                 continue;
             }
             if (!column.roles().isEmpty()) {
+                List<String> roles = column.roles().stream().sorted().map(Role::configName)
+                        .toList();
                 throw new InputException(synthetic.file() + ": no column '" + column.name()
-                        + "', which has the role " + column.roles().stream().sorted()
-                                .map(Role::configName).findFirst().orElseThrow()
-                        + "; the audit needs it in every synthetic file");
+                        + "', which has the role" + (roles.size() > 1 ? "s " : " ")
+                        + String.join(", ", roles) + "; the audit needs it in every synthetic "
+                        + "file");
             }
             missing.add(column.name());
             issues.add(new SchemaIssue("missing-column", column.name(), -1, synthetic.file()

@@ -85,7 +85,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 new AuditRequest(config, effective, null), rows);
         List<Path> written = folder.write(Map.of(target.name(), CsvWriter.render(synthetic)));
         spec.commandLine().getOut().println("wrote " + synthetic.rowCount() + " rows to "
-                + written.getFirst());
+                + written.getFirst().normalize());
         spec.commandLine().getOut().flush();
         return ExitCode.PASS;
     }

@@ -66,8 +66,9 @@ public final class PolicyEvaluator {
         Estimate.Value v = (Estimate.Value) estimate;
         String observed = Numbers.format(v);
         double read = read(v, rule.on());
-        String readText = (rule.on() == Rule.Reading.ESTIMATE ? "estimate " : rule.on()
-                .configName() + " end ") + Numbers.format(read);
+        boolean exact = v.level() >= 1 && v.lower() == v.upper();
+        String readText = (exact ? "value " : rule.on() == Rule.Reading.ESTIMATE ? "estimate "
+                : rule.on().configName() + " end ") + Numbers.format(read);
         if (rule.meets(read)) {
             return decision(rule, RuleStatus.PASSED, Effect.PASS, observed,
                     readText + " " + rule.comparison());

@@ -6,13 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synthaudit.harness.Plugins;
 import org.synthaudit.harness.fakes.FakePlugins;
+import org.synthaudit.harness.fakes.Tables;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Tests of {@code synthaudit audit}: exit codes and exact messages with test doubles, then whole
+ * audits with the installed generators and evaluators, on the bundled Adult sample (a copy of the
+ * training data must fail, independent marginals must pass) and on small release-mode files with
+ * schema differences (case C15).
+ */
 class AuditCommandTest {
+    private static final Path SAMPLE = Path.of("../sample-data/adult/audit.yaml");
+
     @TempDir
     Path dir;
 
@@ -220,6 +233,113 @@ class AuditCommandTest {
             assertEquals(2, run.code());
             assertEquals("synthaudit: output folder name contains a NUL byte; choose another "
                     + "name\n", run.err());
+        }
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        return JsonMapper.shared().readTree(Files.readString(file));
+    }
+
+    private static List<String> issues(JsonNode report, String kind) {
+        List<String> columns = new java.util.ArrayList<>();
+        report.get("schemaIssues").forEach(i -> {
+            if (i.get("kind").asString().equals(kind)) {
+                columns.add(i.get("column").asString());
+            }
+        });
+        return columns;
+    }
+
+    @Nested
+    class CallOnSampleData {
+        @Test
+        void failsACopyOfTheTrainingData() throws IOException {
+            Path out = dir.resolve("identity");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--config", SAMPLE.toString(),
+                    "--generator", "identity", "--out", out.toString());
+
+            assertEquals(1, run.code(), run.err());
+            assertTrue(run.out().startsWith("verdict: FAIL"), run.out());
+            JsonNode report = json(out.resolve("report.json"));
+            assertEquals("failed", report.get("policy").get("rules").get(0).get("status")
+                    .asString());
+            assertTrue(Files.size(out.resolve("report.html")) > 0);
+        }
+
+        @Test
+        void passesIndependentMarginals() throws IOException {
+            Path out = dir.resolve("marginals");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--config", SAMPLE.toString(),
+                    "--generator", "independent-marginals", "--out", out.toString());
+
+            assertEquals(0, run.code(), run.out() + run.err());
+            JsonNode provenance = json(out.resolve("report.json")).get("provenance");
+            assertEquals(42, provenance.get("seed").asInt());
+            assertEquals("f2c62076f19504d99a38b22badf445a7f42530ade6b827acf78dd143fbce38bb",
+                    provenance.get("inputs").get(1).get("sha256").asString());
+            assertTrue(provenance.get("effectiveConfig").asString()
+                    .contains("id: independent-marginals"));
+        }
+
+        @Test
+        void namesAnUnknownColumnOfTheConfig() throws IOException {
+            Files.writeString(dir.resolve("real.csv"), "a,b\n1,x\n2,y\n");
+            Path config = Files.writeString(dir.resolve("audit.yaml"),
+                    "real: real.csv\ngenerator: {id: identity}\ncolumns: {agee: {roles: "
+                            + "[quasi-identifier]}}\n");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--config", config.toString(),
+                    "--out", dir.resolve("out").toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: " + config + ": columns: no column 'agee' in "
+                    + dir.resolve("real.csv") + "; its columns are a, b\n", run.err());
+            assertTrue(Files.notExists(dir.resolve("out")));
+        }
+    }
+
+    @Nested
+    class CallInReleaseMode {
+        @Test
+        void runsOnTheCommonColumnsAndReportsTheDifferences() throws IOException {
+            Path train = Tables.people(dir.resolve("train.csv"), 300, 1, 1);
+            Path holdout = Tables.people(dir.resolve("holdout.csv"), 300, 2, 1001);
+            Path synthetic = Tables.syntheticWithoutVal2(dir.resolve("synthetic.csv"), 300, 3);
+            Path config = Files.writeString(dir.resolve("audit.yaml"),
+                    "columns: {id: {type: identifier}, plan: {roles: [sensitive]}}\n");
+            Path out = dir.resolve("out");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--train", train.toString(),
+                    "--holdout", holdout.toString(), "--synthetic", synthetic.toString(),
+                    "--config", config.toString(), "--out", out.toString());
+
+            assertTrue(run.code() == 0 || run.code() == 1, run.err());
+            JsonNode report = json(out.resolve("report.json"));
+            assertEquals(List.of("val2"), issues(report, "missing-column"));
+            assertEquals(List.of("S.No", "extra_col"), issues(report, "extra-column"));
+            assertEquals(List.of("id"), issues(report, "excluded-column"));
+            assertEquals("release", report.get("provenance").get("mode").asString());
+            assertTrue(run.out().contains("rule schema-missing-columns: WARNED"), run.out());
+        }
+
+        @Test
+        void rejectsASyntheticFileWithoutAColumnThatHasARole() throws IOException {
+            Path train = Tables.people(dir.resolve("train.csv"), 50, 1, 1);
+            Path holdout = Tables.people(dir.resolve("holdout.csv"), 50, 2, 1001);
+            Path synthetic = Tables.syntheticWithoutVal2(dir.resolve("synthetic.csv"), 50, 3);
+            Path config = Files.writeString(dir.resolve("audit.yaml"),
+                    "columns: {val2: {roles: [target, sensitive]}}\n");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--train", train.toString(),
+                    "--holdout", holdout.toString(), "--synthetic", synthetic.toString(),
+                    "--config", config.toString(), "--out", dir.resolve("out").toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: " + synthetic + ": no column 'val2', which has the roles "
+                    + "sensitive, target; the audit needs it in every synthetic file\n",
+                    run.err());
         }
     }
 }
