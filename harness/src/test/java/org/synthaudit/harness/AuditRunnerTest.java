@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
+import org.synthaudit.core.audit.AuditResult;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.data.ColumnSpec;
@@ -28,11 +30,18 @@ import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Registry;
 import org.synthaudit.core.random.Seeds;
+import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.harness.AuditRequest.ReleaseFiles;
 import org.synthaudit.harness.config.AuditConfig;
 import org.synthaudit.harness.config.ConfigLoader;
+import org.synthaudit.harness.fakes.FakeEvaluator;
 import org.synthaudit.harness.fakes.FakeGenerator;
 import org.synthaudit.harness.fakes.FakePlugins;
+import org.synthaudit.harness.fakes.Tables;
+import org.synthaudit.reports.JsonReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class AuditRunnerTest {
     @TempDir
@@ -55,7 +64,7 @@ class AuditRunnerTest {
                 "test", null)));
         Dataset real = Dataset.builder("real", schema, new Dictionary(), trainRows + 2)
                 .numeric(0, new double[trainRows + 2]).build();
-        Dataset train = real.select("train", java.util.stream.IntStream.range(0, trainRows)
+        Dataset train = real.select("train", IntStream.range(0, trainRows)
                 .toArray());
         Dataset holdout = real.select("holdout", new int[] {trainRows, trainRows + 1});
         Dataset synthetic = real.select("synthetic", new int[syntheticRows]);
@@ -131,7 +140,7 @@ class AuditRunnerTest {
 
             assertEquals(List.of("fake.rows", "fake.skipped"), findings.stream()
                     .map(Finding::id).toList());
-            assertEquals(0.5, ((org.synthaudit.core.stats.Estimate.Value) findings.getFirst()
+            assertEquals(0.5, ((Estimate.Value) findings.getFirst()
                     .headlineFigure().orElseThrow().estimate()).value());
             assertNull(findings.getFirst().skipped());
             assertEquals("needs a reference split", findings.get(1).skipped());
@@ -140,7 +149,7 @@ class AuditRunnerTest {
 
         @Test
         void namesAnEvaluatorThatBreaks() {
-            Evaluator broken = new org.synthaudit.harness.fakes.FakeEvaluator("broken", null) {
+            Evaluator broken = new FakeEvaluator("broken", null) {
                 @Override
                 public Finding evaluate(AuditContext context) {
                     throw new ArithmeticException("/ by zero");
@@ -159,7 +168,7 @@ class AuditRunnerTest {
 
         @Test
         void rejectsAFindingUnderAnotherId() {
-            Evaluator renamed = new org.synthaudit.harness.fakes.FakeEvaluator("x", null) {
+            Evaluator renamed = new FakeEvaluator("x", null) {
                 @Override
                 public Finding evaluate(AuditContext context) {
                     return Finding.skipped("y", "Y", Category.PRIVACY, "no");
@@ -170,6 +179,53 @@ class AuditRunnerTest {
 
             assertThrows(IllegalStateException.class,
                     () -> runner2.evaluate(context(4, 2), new StageTimer()));
+        }
+    }
+
+    @Nested
+    class Run {
+        private AuditRequest request(long seed, int threads) throws IOException {
+            Tables.people(dir.resolve("people.csv"), 400, 11, 1);
+            Path file = Files.writeString(dir.resolve("run.yaml"), "real: people.csv\n"
+                    + "columns: {id: {type: identifier}, plan: {roles: [target]}}\n"
+                    + "generator: {id: independent-marginals}\n");
+            AuditConfig config = ConfigLoader.load(file).withSeed(seed).withThreads(threads);
+            return new AuditRequest(file, config, null);
+        }
+
+        private static JsonNode withoutTimings(
+                AuditResult result) {
+            ObjectNode tree = (ObjectNode) JsonMapper.shared().readTree(
+                    JsonReport.render(result));
+            tree.remove("timings");
+            ((ObjectNode) tree.get("provenance"))
+                    .remove(List.of("threads", "effectiveConfig"));
+            return tree;
+        }
+
+        @Test
+        void givesTheSameReportForTheSameSeedWhateverTheThreads() throws IOException {
+            AuditRunner real = new AuditRunner(Plugins.load());
+
+            var first = real.run(request(3, 1));
+            var second = real.run(request(3, 2));
+
+            assertEquals(withoutTimings(first), withoutTimings(second));
+            assertEquals(List.of("load", "split", "fit", "sample"), first.timings().keySet()
+                    .stream().limit(4).toList());
+        }
+
+        @Test
+        void splitsAndSamplesAsConfigured() throws IOException {
+            var result = new AuditRunner(Plugins.load()).run(request(3, 1));
+
+            assertEquals(List.of("real 400", "train 200", "holdout 100", "reference 100",
+                    "synthetic 200"), result.tables().stream()
+                            .map(t -> t.name() + " " + t.rows()).toList());
+            assertEquals("independent-marginals", result.generator().id());
+            assertEquals("none", result.generator().privacyClaim());
+            assertEquals(List.of("config", "real"), result.provenance().inputs().stream()
+                    .map(i -> i.role()).toList());
         }
     }
 }

@@ -73,9 +73,11 @@ public final class SchemaCommand implements Callable<Integer> {
     private void print(PrintWriter out, CsvTable table, Schema schema, Set<String> tokens) {
         out.println("# Schema inferred from " + real + ": " + table.rowCount() + " rows, "
                 + schema.size() + " columns.");
-        out.println("# Check each type, add roles (quasi-identifier, sensitive, target, "
-                + "protected), and drop the lines you do not need.");
-        out.println("real: " + YamlText.scalar(real.toString()));
+        out.println("# Check each type, add roles (quasi-identifier, sensitive, target,");
+        out.println("# protected), and drop the lines you do not need.");
+        Path name = real.getFileName() == null ? real : real.getFileName();
+        out.println("real: " + YamlText.scalar(name.toString())
+                + "  # relative to the folder of the config file");
         out.println("missing: " + tokens.stream().sorted().map(YamlText::scalar)
                 .collect(Collectors.joining(", ", "[", "]")));
         if (delimiter != null) {

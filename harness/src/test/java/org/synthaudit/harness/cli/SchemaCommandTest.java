@@ -29,13 +29,13 @@ class SchemaCommandTest {
 
             assertEquals(0, run.code(), run.err());
             String[] lines = run.out().split("\n");
-            assertEquals("real: " + real, lines[2]);
-            assertEquals("missing: [\"\", \"?\"]", lines[3]);
-            assertEquals("columns:", lines[4]);
-            assertEquals("  age: {type: numeric}  #", lines[5].substring(0, 25));
-            assertEquals("  plan: {type: categorical}  #", lines[6].substring(0, 30));
-            assertEquals("  visit: {type: datetime, format: ", lines[7].substring(0, 34));
-            assertEquals("  \"S.No: x\": {type: ", lines[8].substring(0, 20));
+            assertEquals("real: real.csv  # relative to the folder of the config file", lines[3]);
+            assertEquals("missing: [\"\", \"?\"]", lines[4]);
+            assertEquals("columns:", lines[5]);
+            assertEquals("  age: {type: numeric}  #", lines[6].substring(0, 25));
+            assertEquals("  plan: {type: categorical}  #", lines[7].substring(0, 30));
+            assertEquals("  visit: {type: datetime, format: ", lines[8].substring(0, 34));
+            assertEquals("  \"S.No: x\": {type: ", lines[9].substring(0, 20));
         }
 
         @Test
@@ -46,7 +46,7 @@ class SchemaCommandTest {
             Cli.Run run = Cli.run(FakePlugins::standard, "schema", "--real", real.toString());
 
             AuditConfig config = ConfigLoader.parse(run.out(), "snippet");
-            assertEquals(real, config.real());
+            assertEquals(Path.of("real.csv"), config.real());
             assertEquals(2, config.columns().size());
         }
 
