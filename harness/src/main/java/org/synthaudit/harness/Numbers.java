@@ -38,7 +38,8 @@ public final class Numbers {
     public static String format(Estimate estimate) {
         return switch (estimate) {
             case Estimate.Undefined u -> "undefined (" + u.reason() + ")";
-            case Estimate.Value v when v.level() >= 1 && v.lower() == v.upper() -> format(v.value());
+            case Estimate.Value v when v.level() >= 1 && v.lower() == v.upper() ->
+                    format(v.value());
             case Estimate.Value v -> format(v.value()) + " [" + format(v.lower()) + ", "
                     + format(v.upper()) + "] (" + percent(v.level()) + ")";
         };

@@ -8,6 +8,11 @@ import java.util.function.Supplier;
 public final class StageTimer {
     private final Map<String, Long> millis = new LinkedHashMap<>();
 
+    /** Creates a timer with no stage recorded. */
+    public StageTimer() {
+        // nothing to set up
+    }
+
     /**
      * Runs a stage and records its duration.
      *

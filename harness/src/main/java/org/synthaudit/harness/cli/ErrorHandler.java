@@ -17,6 +17,11 @@ import picocli.CommandLine.ParseResult;
 public final class ErrorHandler implements IExecutionExceptionHandler,
         IParameterExceptionHandler {
 
+    /** Creates the handler. */
+    public ErrorHandler() {
+        // nothing to set up
+    }
+
     /**
      * Reports a command-line usage error, followed by the command's usage.
      *

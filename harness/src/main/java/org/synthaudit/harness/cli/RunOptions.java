@@ -35,6 +35,11 @@ public final class RunOptions {
             description = "Replace existing output files (never needed for new files).")
     private boolean force;
 
+    /** Creates the options with nothing set. */
+    public RunOptions() {
+        // nothing to set up
+    }
+
     /**
      * Sets the thread count after checking its range.
      *

@@ -50,6 +50,11 @@ public final class SchemaCommand implements Callable<Integer> {
             description = "Field separator (default: detected from the header).")
     private String delimiter;
 
+    /** Creates the command; picocli sets its options. */
+    public SchemaCommand() {
+        // nothing to set up
+    }
+
     /**
      * Prints the inferred schema.
      *

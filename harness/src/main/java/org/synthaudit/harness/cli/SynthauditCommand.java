@@ -19,6 +19,11 @@ public final class SynthauditCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Creates the command; picocli adds the subcommands. */
+    public SynthauditCommand() {
+        // nothing to set up
+    }
+
     /**
      * Rejects a command line without a subcommand.
      *

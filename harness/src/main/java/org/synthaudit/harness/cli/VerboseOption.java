@@ -9,6 +9,11 @@ public final class VerboseOption {
 
     private boolean verbose;
 
+    /** Creates the option, off. */
+    public VerboseOption() {
+        // nothing to set up
+    }
+
     /**
      * Turns on progress logging and stack traces. Called while the command line is parsed, so
      * the log level is set before the first logger is created.

@@ -5,6 +5,12 @@ import picocli.CommandLine.IVersionProvider;
 
 /** Prints the synthaudit version and the Java runtime for {@code --version}. */
 public final class VersionProvider implements IVersionProvider {
+
+    /** Creates the provider. */
+    public VersionProvider() {
+        // nothing to set up
+    }
+
     /**
      * The lines {@code --version} prints.
      *

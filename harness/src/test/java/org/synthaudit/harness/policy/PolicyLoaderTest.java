@@ -124,7 +124,8 @@ class PolicyLoaderTest {
         @Test
         void rejectsDuplicateRuleIds() {
             assertEquals("p.yaml line 3: rules: two rules have the id 'a'", error(
-                    "rules:\n  - {id: a, figure: x.y, max: 1}\n  - {id: a, figure: x.z, max: 1}\n"));
+                    "rules:\n  - {id: a, figure: x.y, max: 1}\n"
+                            + "  - {id: a, figure: x.z, max: 1}\n"));
         }
 
         @Test
