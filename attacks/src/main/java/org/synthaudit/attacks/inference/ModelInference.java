@@ -219,8 +219,8 @@ public final class ModelInference implements Evaluator {
         notes.add("Model: Smile random forest of " + settings.trees() + " trees (Gini splits for "
                 + "a categorical secret, variance for a numeric one; max(2, ceil(sqrt(p))) "
                 + "candidate columns per split; fully grown trees of depth <= "
-                + SecretModel.MAX_DEPTH + "), trained on the records whose secret is known. Categorical columns "
-                + "use the audit's whole vocabulary as levels, so categories absent from the "
+                + SecretModel.MAX_DEPTH + "), trained on the records whose secret is known. "
+                + "Categorical columns use the audit's whole vocabulary as levels, so categories absent from the "
                 + "training records still score; a missing numeric value is encoded below the "
                 + "real minimum.");
         notes.add("The reference model is the same forest trained on " + context.reference()

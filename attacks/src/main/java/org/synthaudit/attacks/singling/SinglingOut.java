@@ -306,6 +306,10 @@ public final class SinglingOut implements Evaluator {
                 + "also per protected group. Anonymeter's normalised risk is (rate_members - "
                 + "rate_holdout) / (1 - rate_holdout); it is not reported, being undefined when "
                 + "the holdout rate is 1.");
+        notes.add("Univariate predicates test the release's marginals: a generator that "
+                + "reproduces a value held by a single training record (as one sampling each "
+                + "column's observed values does) singles that person out, so a univariate gain "
+                + "can appear even when no link between columns survives.");
         return notes;
     }
 }

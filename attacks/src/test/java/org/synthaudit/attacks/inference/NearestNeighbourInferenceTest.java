@@ -154,6 +154,60 @@ class NearestNeighbourInferenceTest {
         }
 
         @Test
+        void isNearItsMaximumWhenTheTrainingDataIsReleasedWithASmallHoldout() {
+            // Case C08: 1,000 training rows released as they are, 200 holdout rows.
+            People people = new People();
+            Dataset real = people.draw("real", 1200, 18, "R");
+            Dataset train = real.select("train", java.util.stream.IntStream.range(0, 1000)
+                    .toArray());
+            Finding finding = attack.evaluate(People.context(real, 1000, 200,
+                    people.copy(train, "synthetic"), Map.of(), pool));
+            Findings.assertSane(finding);
+            assertEquals(200, value(finding, ID + ".diagnosis.scored_members").value());
+            Estimate.Value members = value(finding, ID + ".diagnosis.rate_members");
+            assertTrue(members.value() >= 0.85 && members.upper() <= 1, members.toString());
+            assertTrue(value(finding, ID + ".diagnosis.gain").lower() > 0.1);
+        }
+
+        @Test
+        void scoresATableAgainstItselfWithRangesFromTheRealData() {
+            // Case C10: the whole real table is the release; no bounds were declared for
+            // income, so its range (for true values of 0) comes from the real data.
+            People people = new People();
+            Dataset real = people.draw("real", 600, 19, "R");
+            Finding finding = attack.evaluate(People.context(real, 300, 300, real, Map.of(),
+                    pool));
+            Findings.assertSane(finding);
+            assertTrue(value(finding, ID + ".income.rate_members").value() > 0.9);
+            assertEquals(0, value(finding, ID + ".income.gain").value(), 0.05);
+        }
+
+        @Test
+        void marksATinyProtectedGroupAsInsufficient() {
+            // Case C20: group a x 50, b x 50, c x 1 on each side.
+            Tiny tiny = new Tiny(People.column("zip", ColumnType.CATEGORICAL,
+                    Role.QUASI_IDENTIFIER),
+                    People.column("group", ColumnType.CATEGORICAL, Role.PROTECTED),
+                    People.column("diagnosis", ColumnType.CATEGORICAL, Role.SENSITIVE));
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (int side = 0; side < 2; side++) {
+                for (int i = 0; i < 101; i++) {
+                    String group = i < 50 ? "a" : i < 100 ? "b" : "c";
+                    lines.add("z" + (i % 7) + "," + group + ",d" + (i % 3));
+                }
+            }
+            Dataset real = tiny.table("real", lines.toArray(String[]::new));
+            Finding finding = attack.evaluate(People.context(real, 101, 101, real, Map.of(),
+                    pool));
+            assertEquals("group too small: 1 member and 1 holdout targets scored, fewer than "
+                    + "the minimum of 20", reason(finding, ID + ".diagnosis.group.group.c.gain"));
+            assertTrue(finding.figure(ID + ".diagnosis.group.group.a.gain").orElseThrow()
+                    .estimate().isDefined());
+            assertTrue(finding.notes().stream().anyMatch(n -> n.contains(
+                    "diagnosis: group=c (1 members, 1 holdout)")), finding.notes().toString());
+        }
+
+        @Test
         void findsNoGainInAFreshDrawOfThePopulation() {
             People people = new People();
             Dataset real = people.draw("real", 1000, 12, "R");
