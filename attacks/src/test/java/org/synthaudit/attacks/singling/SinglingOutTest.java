@@ -182,6 +182,35 @@ class SinglingOutTest {
         }
 
         @Test
+        void givesTheSameResultForShuffledTrainingAndHoldoutRecords() {
+            // Case C23: samples are drawn by record identity, not by row position.
+            People people = new People();
+            Dataset real = people.draw("real", 400, 44, "R");
+            Dataset train = real.select("train", IntStream.range(0, 200).toArray());
+            Dataset holdout = real.select("holdout", IntStream.range(200, 400).toArray());
+            Dataset reference = real.select("reference", new int[0]);
+            Dataset synthetic = people.copy(train, "synthetic");
+            Map<String, Map<String, Object>> parameters = Map.of(ID, Map.of("queries", 100));
+            Finding ordered = attack.evaluate(People.context(real, train, holdout, reference,
+                    synthetic, parameters, pool));
+            Finding shuffled = attack.evaluate(People.context(real, shuffle(train, 1),
+                    shuffle(holdout, 2), reference, synthetic, parameters, pool));
+            assertEquals(ordered, shuffled);
+        }
+
+        private static Dataset shuffle(Dataset view, long seed) {
+            int[] rows = IntStream.range(0, view.rowCount()).toArray();
+            SplittableRandom random = new SplittableRandom(seed);
+            for (int i = rows.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = rows[i];
+                rows[i] = rows[j];
+                rows[j] = swap;
+            }
+            return view.select(view.name(), rows);
+        }
+
+        @Test
         void givesTheSameFindingWithOneAndTwoThreads() {
             ForkJoinPool single = new ForkJoinPool(1);
             try {
