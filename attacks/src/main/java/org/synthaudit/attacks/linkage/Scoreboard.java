@@ -1,0 +1,160 @@
+package org.synthaudit.attacks.linkage;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.synthaudit.attacks.linkage.Knowledge.Query;
+
+/**
+ * The scoring kernel of the linkage attack, after the Scoreboard-RH algorithm of Narayanan and
+ * Shmatikov (2008), "Robust de-anonymization of large sparse datasets", IEEE S&amp;P. Every
+ * synthetic record {@code r} gets the score
+ *
+ * <pre>
+ *   score(r) = sum over known attributes i of  w_i * [value_i agrees with r_i]
+ * </pre>
+ *
+ * with the rarity weights {@code w_i} of {@link RarityWeights} and the agreement rule of
+ * {@link Agreement}. The best record is accepted only when it stands out: its
+ * <em>eccentricity</em>
+ *
+ * <pre>
+ *   (best - second best) / sigma
+ * </pre>
+ *
+ * reaches a threshold phi, where {@code sigma} is the standard deviation (population form,
+ * divisor n) of all synthetic records' scores. When two records share the best score the
+ * second best equals the best and the eccentricity is 0; when every record scores the same,
+ * {@code sigma} is 0 and the eccentricity is 0 as well. Either way the attacker abstains for any
+ * phi &gt; 0.
+ *
+ * <p>The scan is one pass per known attribute over column-major {@code double} arrays, then
+ * one pass that keeps the best, the second best, the sum and the sum of squares. Targets run in
+ * parallel blocks on the given pool; each target's result depends only on the target, so it is
+ * the same for any thread count.
+ */
+final class Scoreboard {
+    private static final int BLOCK = 8;
+
+    private final ColumnTable synthetic;
+    private final Agreement agreement;
+    private final ForkJoinPool pool;
+
+    /**
+     * Creates a scoreboard over a synthetic release.
+     *
+     * @param synthetic the synthetic records, column-major, at least 2
+     * @param agreement the agreement rule
+     * @param pool the bounded pool for the parallel scan
+     * @throws IllegalArgumentException if there are fewer than 2 synthetic records
+     */
+    Scoreboard(ColumnTable synthetic, Agreement agreement, ForkJoinPool pool) {
+        if (synthetic.rows() < 2) {
+            throw new IllegalArgumentException("the eccentricity needs at least 2 synthetic "
+                    + "records, have " + synthetic.rows());
+        }
+        this.synthetic = synthetic;
+        this.agreement = agreement;
+        this.pool = Objects.requireNonNull(pool, "pool");
+    }
+
+    /**
+     * Scores every target against every synthetic record.
+     *
+     * @param queries the targets as the attacker sees them
+     * @return one match per query, in query order
+     */
+    Match[] score(Query[] queries) {
+        Match[] matches = new Match[queries.length];
+        int blocks = (queries.length + BLOCK - 1) / BLOCK;
+        pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(b -> {
+            double[] scores = new double[synthetic.rows()];
+            for (int q = b * BLOCK; q < Math.min(queries.length, (b + 1) * BLOCK); q++) {
+                fill(queries[q], scores);
+                matches[q] = summarise(scores);
+            }
+        })).join();
+        return matches;
+    }
+
+    /**
+     * The score of every synthetic record for one target.
+     *
+     * @param query the target as the attacker sees it
+     * @param scores receives one score per synthetic record; overwritten
+     */
+    void fill(Query query, double[] scores) {
+        Arrays.fill(scores, 0);
+        int[] slots = query.slots();
+        for (int k = 0; k < slots.length; k++) {
+            double[] column = synthetic.column(slots[k]);
+            double value = query.values()[k];
+            double weight = query.weights()[k];
+            if (Double.isNaN(value)) {
+                for (int r = 0; r < scores.length; r++) {
+                    scores[r] += Double.isNaN(column[r]) ? weight : 0;
+                }
+            } else {
+                double tolerance = agreement.tolerance(slots[k]);
+                for (int r = 0; r < scores.length; r++) {
+                    scores[r] += Math.abs(column[r] - value) <= tolerance ? weight : 0;
+                }
+            }
+        }
+    }
+
+    /**
+     * The best record, the runner-up and the eccentricity of a score vector.
+     *
+     * @param scores one score per synthetic record, at least 2
+     * @return the match; ties for the best go to the lower index and give eccentricity 0
+     */
+    static Match summarise(double[] scores) {
+        double top = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        int best = -1;
+        double sum = 0;
+        double squares = 0;
+        for (int r = 0; r < scores.length; r++) {
+            double x = scores[r];
+            sum += x;
+            squares += x * x;
+            if (x > top) {
+                second = top;
+                top = x;
+                best = r;
+            } else if (x > second) {
+                second = x;
+            }
+        }
+        double mean = sum / scores.length;
+        double deviation = Math.sqrt(Math.max(0, squares / scores.length - mean * mean));
+        double gap = top - second;
+        double eccentricity = gap > 0 && deviation > 0 ? gap / deviation : 0;
+        return new Match(best, top, second, deviation, eccentricity);
+    }
+
+    /**
+     * The outcome of scoring one target.
+     *
+     * @param best the row of the best-scoring synthetic record (the lower row on ties)
+     * @param top its score
+     * @param second the second-best score (equal to {@code top} on a tie)
+     * @param deviation the standard deviation of all scores
+     * @param eccentricity {@code (top - second) / deviation}, or 0 when either is 0
+     */
+    record Match(int best, double top, double second, double deviation,
+            double eccentricity) {
+
+        /**
+         * Tells whether the attacker accepts the best record.
+         *
+         * @param phi the eccentricity threshold, {@code > 0}
+         * @return true if the eccentricity reaches phi
+         */
+        boolean confident(double phi) {
+            return eccentricity >= phi;
+        }
+    }
+}
