@@ -1,5 +1,6 @@
 package org.synthaudit.attacks.linkage;
 
+import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import org.synthaudit.attacks.linkage.Knowledge.Query;
 import org.synthaudit.attacks.linkage.Scoreboard.Match;
@@ -48,7 +49,7 @@ final class LinkageRun {
         ColumnTable syntheticColumns = ColumnTable.of(synthetic, agreement);
         RarityWeights weights = RarityWeights.measure(ColumnTable.of(attacker, agreement),
                 agreement);
-        Ownership ownership = Ownership.find(distance, real, synthetic,
+        Ownership ownership = new Ownership(distance, real, synthetic,
                 new BruteForceSearch(pool));
         return new LinkageRun(agreement, weights, new Scoreboard(syntheticColumns, agreement,
                 pool), syntheticColumns, ownership, secrets);
@@ -70,16 +71,32 @@ final class LinkageRun {
             queries[t] = knowledge.observe(columns, t, seeds, agreement, weights);
         }
         Match[] matches = scoreboard.score(queries);
+        int[] bestOwners = ownership.owners(Arrays.stream(matches).mapToInt(Match::best)
+                .toArray());
         boolean[] owned = new boolean[n];
         boolean[] secretsAgree = new boolean[n];
-        boolean[] reachable = new boolean[n];
         for (int t = 0; t < n; t++) {
-            int id = targets.recordId(t);
-            owned[t] = ownership.owner(matches[t].best()) == id;
+            owned[t] = bestOwners[t] == targets.recordId(t);
             secretsAgree[t] = secretsAgree(columns, t, matches[t].best());
-            reachable[t] = ownership.owns(id);
         }
-        return new Attempt(targets, matches, owned, secretsAgree, reachable);
+        return new Attempt(targets, matches, owned, secretsAgree);
+    }
+
+    /**
+     * Tells which targets the release exposes: those whose nearest synthetic record (under the
+     * record distance, the first one on ties) belongs to them, so that an attacker who picks
+     * the right record re-identifies them. The denominator of the recall.
+     *
+     * @param targets real records
+     * @return one flag per target
+     */
+    boolean[] exposed(Dataset targets) {
+        int[] owners = ownership.owners(ownership.nearestSynthetic(targets));
+        boolean[] exposed = new boolean[owners.length];
+        for (int t = 0; t < owners.length; t++) {
+            exposed[t] = owners[t] == targets.recordId(t);
+        }
+        return exposed;
     }
 
     private boolean secretsAgree(ColumnTable targets, int t, int syntheticRow) {
@@ -99,10 +116,8 @@ final class LinkageRun {
      * @param matches each target's best synthetic record and eccentricity
      * @param owned whether each target's best record belongs to the target
      * @param secretsAgree whether each target's best record agrees with it on every secret
-     * @param reachable whether some synthetic record belongs to each target at all
      */
-    record Attempt(Dataset targets, Match[] matches, boolean[] owned, boolean[] secretsAgree,
-            boolean[] reachable) {
+    record Attempt(Dataset targets, Match[] matches, boolean[] owned, boolean[] secretsAgree) {
 
         /** The targets whose best record the attacker accepts at threshold phi. */
         boolean[] confident(double phi) {

@@ -68,8 +68,8 @@ final class Measures {
                 new Outcome(m, members.reidentified(phi), members.confident(phi)),
                 new Outcome(h, holdout.reidentified(phi), holdout.confident(phi)));
         comparisons[4] = Comparison.of(
-                new Outcome(m, members.reidentified(phi), members.reachable()),
-                new Outcome(h, holdout.reidentified(phi), holdout.reachable()));
+                new Outcome(m, members.reidentified(phi), setting.run().exposed(m)),
+                new Outcome(h, holdout.reidentified(phi), setting.run().exposed(h)));
 
         int[][] split = linkColumns(context.schema(), setting, settings);
         comparisons[5] = split == null ? Comparison.undefined("linkability needs two disjoint, "

@@ -85,8 +85,9 @@ final class Notes {
                         + "record also agrees with the target on every secret attribute ("
                         + secrets + ").",
                 "Precision: re-identifications among confident matches. Recall: "
-                        + "re-identifications among the targets to whom at least one synthetic "
-                        + "record belongs (is strictly closest). Gains are member minus holdout "
+                        + "re-identifications among the targets whose nearest synthetic record "
+                        + "belongs to them (is strictly closer to them than to any other real "
+                        + "record): the targets the release exposes. Gains are member minus holdout "
                         + "rates with Newcombe's hybrid score interval; rates have Wilson "
                         + "intervals, all at 95%.",
                 "Unique matches: a real record is unique when no other real record has its "

@@ -50,8 +50,10 @@ import org.synthaudit.core.random.Seeds;
  *       the attacker may not know (not among the candidate attributes); when the schema
  *       declares no sensitive column, every analysable column outside the candidates.
  *   <li><em>Precision</em>: re-identifications among confident matches. <em>Recall</em>:
- *       re-identifications among the targets to whom at least one synthetic record belongs,
- *       i.e. whom the release exposes to an attacker who picks the right record.
+ *       re-identifications among the targets to whom the synthetic record nearest to them
+ *       belongs,
+ *       i.e. whose nearest synthetic record belongs to them: the targets the release exposes to
+ *       an attacker who picks the right record.
  * </ul>
  *
  * <p><b>Experiment.</b> Members are a seeded sample of the training records, non-members a
