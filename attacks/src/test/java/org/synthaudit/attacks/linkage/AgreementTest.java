@@ -63,10 +63,10 @@ class AgreementTest {
             People people = new People();
             Dataset real = people.real(10, 10, 0, 1);
             Agreement agreement = Agreement.fit(real, RecordDistance.fit(real), 0.05);
-            assertEquals(5, agreement.slots());
+            assertEquals(6, agreement.slots());
             assertEquals(-1, agreement.slotOf(0));
             assertEquals(0, agreement.slotOf(1));
-            assertEquals("diagnosis", agreement.name(4));
+            assertEquals("diagnosis", agreement.name(5));
         }
     }
 }

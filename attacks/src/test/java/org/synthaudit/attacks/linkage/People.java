@@ -20,10 +20,10 @@ import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.random.Seeds;
 
 /**
- * A seeded population of residents: an identifier, the quasi-identifiers of Sweeney's
- * "87 % of the US population" study (birth year, sex, zip code; sex also protected), an income
- * and a diagnosis (sensitive). Zip codes have 150 levels, so most residents are unique on their
- * quasi-identifiers, as in real registers.
+ * A seeded population of residents: an identifier, quasi-identifiers after Sweeney's "87 % of
+ * the US population" study (birth year, sex, zip code) plus an occupation, sex also protected,
+ * an income and a diagnosis (sensitive). Zip codes have 150 levels and occupations 20, so most
+ * residents are unique on their quasi-identifiers, as in real registers.
  */
 final class People {
     static final Schema SCHEMA = new Schema(List.of(
@@ -31,6 +31,7 @@ final class People {
             column("birth_year", ColumnType.NUMERIC, Role.QUASI_IDENTIFIER),
             column("sex", ColumnType.CATEGORICAL, Role.QUASI_IDENTIFIER, Role.PROTECTED),
             column("zip", ColumnType.CATEGORICAL, Role.QUASI_IDENTIFIER),
+            column("occupation", ColumnType.CATEGORICAL, Role.QUASI_IDENTIFIER),
             column("income", ColumnType.NUMERIC),
             column("diagnosis", ColumnType.CATEGORICAL, Role.SENSITIVE)));
 
@@ -48,6 +49,7 @@ final class People {
         double[] year = new double[rows];
         int[] sex = new int[rows];
         int[] zip = new int[rows];
+        int[] occupation = new int[rows];
         double[] income = new double[rows];
         int[] diagnosis = new int[rows];
         for (int r = 0; r < rows; r++) {
@@ -55,11 +57,13 @@ final class People {
             year[r] = 1930 + random.nextInt(71);
             sex[r] = code("sex", random.nextBoolean() ? "F" : "M");
             zip[r] = code("zip", "z" + random.nextInt(150));
+            occupation[r] = code("occupation", "o" + random.nextInt(20));
             income[r] = Math.round(Math.exp(10 + 0.5 * random.nextGaussian()));
             diagnosis[r] = code("diagnosis", "d" + random.nextInt(5));
         }
         return Dataset.builder(name, SCHEMA, dictionary, rows).text(0, ids).numeric(1, year)
-                .codes(2, sex).codes(3, zip).numeric(4, income).codes(5, diagnosis).build();
+                .codes(2, sex).codes(3, zip).codes(4, occupation).numeric(5, income)
+                .codes(6, diagnosis).build();
     }
 
     /** A copy of some records under fresh ids, as a separate base table (case C09). */
@@ -68,8 +72,8 @@ final class People {
         String[] ids = IntStream.range(0, rows).mapToObj(r -> "S" + r).toArray(String[]::new);
         return Dataset.builder(name, SCHEMA, dictionary, rows).text(0, ids)
                 .numeric(1, table.numericColumn(1)).codes(2, table.codeColumn(2))
-                .codes(3, table.codeColumn(3)).numeric(4, table.numericColumn(4))
-                .codes(5, table.codeColumn(5)).build();
+                .codes(3, table.codeColumn(3)).codes(4, table.codeColumn(4))
+                .numeric(5, table.numericColumn(5)).codes(6, table.codeColumn(6)).build();
     }
 
     /**
