@@ -103,6 +103,11 @@ final class Agreement {
         return tolerance[slot];
     }
 
+    /** Every slot's absolute tolerance, in slot order. */
+    double[] tolerances() {
+        return tolerance.clone();
+    }
+
     /** The real range of a numeric slot, 0 for coded and zero-range columns. */
     double range(int slot) {
         return range[slot];

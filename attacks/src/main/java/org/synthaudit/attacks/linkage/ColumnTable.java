@@ -59,6 +59,11 @@ final class ColumnTable {
         return values[slot];
     }
 
+    /** Every slot's values, shared, not copied: callers only read them. */
+    double[][] columns() {
+        return values.clone();
+    }
+
     int recordId(int row) {
         return source.recordId(row);
     }

@@ -2,6 +2,7 @@ package org.synthaudit.attacks.linkage;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.synthaudit.attacks.linkage.Scoreboard.Query;
 import org.synthaudit.core.random.Seeds;
 
 /**
@@ -155,15 +156,5 @@ record Knowledge(int[] candidates, int known, double categoricalNoise, double nu
     public String toString() {
         return "Knowledge[" + Arrays.toString(candidates) + ", known " + known + ", noise "
                 + categoricalNoise + "/" + numericNoise + "]";
-    }
-
-    /**
-     * One target as the attacker sees it.
-     *
-     * @param slots the known attributes, ascending
-     * @param values the believed values, {@code NaN} for a value known to be missing
-     * @param weights the rarity weight of each believed value
-     */
-    record Query(int[] slots, double[] values, double[] weights) {
     }
 }

@@ -2,7 +2,7 @@ package org.synthaudit.attacks.linkage;
 
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
-import org.synthaudit.attacks.linkage.Knowledge.Query;
+import org.synthaudit.attacks.linkage.Scoreboard.Query;
 import org.synthaudit.attacks.linkage.Scoreboard.Match;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.distance.BruteForceSearch;
@@ -51,8 +51,10 @@ final class LinkageRun {
                 agreement);
         Ownership ownership = new Ownership(distance, real, synthetic,
                 new BruteForceSearch(pool));
-        return new LinkageRun(agreement, weights, new Scoreboard(syntheticColumns, agreement,
-                pool), syntheticColumns, ownership, secrets);
+        Scoreboard scoreboard = new Scoreboard(syntheticColumns.columns(),
+                agreement.tolerances(), pool);
+        return new LinkageRun(agreement, weights, scoreboard, syntheticColumns, ownership,
+                secrets);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.synthaudit.attacks.linkage.Knowledge.Query;
 
 /**
  * The scoring kernel of the linkage attack, after the Scoreboard-RH algorithm of Narayanan and
@@ -33,30 +32,45 @@ import org.synthaudit.attacks.linkage.Knowledge.Query;
  * one pass that keeps the best, the second best, the sum and the sum of squares. Targets run in
  * parallel blocks on the given pool; each target's result depends only on the target, so it is
  * the same for any thread count.
+ *
+ * <p>The scoreboard sees only primitive arrays, so the attack's kernel can be benchmarked and
+ * replaced on its own.
  */
-final class Scoreboard {
+public final class Scoreboard {
     private static final int BLOCK = 8;
 
-    private final ColumnTable synthetic;
-    private final Agreement agreement;
+    private final double[][] columns;
+    private final double[] tolerances;
+    private final int rows;
     private final ForkJoinPool pool;
 
     /**
      * Creates a scoreboard over a synthetic release.
      *
-     * @param synthetic the synthetic records, column-major, at least 2
-     * @param agreement the agreement rule
+     * @param columns the synthetic records column-major, one array per attribute (categories
+     *     as whole-number codes, {@code NaN} for a missing value), all of one length, at least
+     *     2; read, not copied
+     * @param tolerances per attribute, the largest absolute difference at which two values
+     *     agree: 0 for categorical attributes, {@code >= 0}
      * @param pool the bounded pool for the parallel scan
-     * @throws IllegalArgumentException if there are fewer than 2 synthetic records
+     * @throws IllegalArgumentException if there are fewer than 2 records, the columns differ in
+     *     length, or a tolerance is negative or missing
      */
-    Scoreboard(ColumnTable synthetic, Agreement agreement, ForkJoinPool pool) {
-        if (synthetic.rows() < 2) {
-            throw new IllegalArgumentException("the eccentricity needs at least 2 synthetic "
-                    + "records, have " + synthetic.rows());
-        }
-        this.synthetic = synthetic;
-        this.agreement = agreement;
+    public Scoreboard(double[][] columns, double[] tolerances, ForkJoinPool pool) {
         this.pool = Objects.requireNonNull(pool, "pool");
+        this.rows = columns.length == 0 ? 0 : columns[0].length;
+        if (rows < 2) {
+            throw new IllegalArgumentException("the eccentricity needs at least 2 synthetic "
+                    + "records, have " + rows);
+        }
+        if (tolerances.length != columns.length
+                || Arrays.stream(columns).anyMatch(c -> c.length != rows)
+                || Arrays.stream(tolerances).anyMatch(t -> !(t >= 0))) {
+            throw new IllegalArgumentException("need one column of " + rows + " values and one "
+                    + "tolerance >= 0 per attribute");
+        }
+        this.columns = columns.clone();
+        this.tolerances = tolerances.clone();
     }
 
     /**
@@ -64,12 +78,18 @@ final class Scoreboard {
      *
      * @param queries the targets as the attacker sees them
      * @return one match per query, in query order
+     * @throws IllegalArgumentException if a query names an attribute the scoreboard lacks
      */
-    Match[] score(Query[] queries) {
+    public Match[] score(Query[] queries) {
+        for (Query query : queries) {
+            for (int slot : query.slots()) {
+                Objects.checkIndex(slot, columns.length);
+            }
+        }
         Match[] matches = new Match[queries.length];
         int blocks = (queries.length + BLOCK - 1) / BLOCK;
         pool.submit(() -> IntStream.range(0, blocks).parallel().forEach(b -> {
-            double[] scores = new double[synthetic.rows()];
+            double[] scores = new double[rows];
             for (int q = b * BLOCK; q < Math.min(queries.length, (b + 1) * BLOCK); q++) {
                 fill(queries[q], scores);
                 matches[q] = summarise(scores);
@@ -88,7 +108,7 @@ final class Scoreboard {
         Arrays.fill(scores, 0);
         int[] slots = query.slots();
         for (int k = 0; k < slots.length; k++) {
-            double[] column = synthetic.column(slots[k]);
+            double[] column = columns[slots[k]];
             double value = query.values()[k];
             double weight = query.weights()[k];
             if (Double.isNaN(value)) {
@@ -96,7 +116,7 @@ final class Scoreboard {
                     scores[r] += Double.isNaN(column[r]) ? weight : 0;
                 }
             } else {
-                double tolerance = agreement.tolerance(slots[k]);
+                double tolerance = tolerances[slots[k]];
                 for (int r = 0; r < scores.length; r++) {
                     scores[r] += Math.abs(column[r] - value) <= tolerance ? weight : 0;
                 }
@@ -136,6 +156,23 @@ final class Scoreboard {
     }
 
     /**
+     * One target as the attacker sees it.
+     *
+     * @param slots the known attributes, positions in the scoreboard's columns
+     * @param values the believed values, {@code NaN} for a value known to be missing
+     * @param weights the rarity weight of each believed value, {@code > 0}
+     */
+    public record Query(int[] slots, double[] values, double[] weights) {
+        /** Checks that the three arrays have one entry per known attribute. */
+        public Query {
+            if (values.length != slots.length || weights.length != slots.length) {
+                throw new IllegalArgumentException(slots.length + " known attributes but "
+                        + values.length + " values and " + weights.length + " weights");
+            }
+        }
+    }
+
+    /**
      * The outcome of scoring one target.
      *
      * @param best the row of the best-scoring synthetic record (the lower row on ties)
@@ -144,7 +181,7 @@ final class Scoreboard {
      * @param deviation the standard deviation of all scores
      * @param eccentricity {@code (top - second) / deviation}, or 0 when either is 0
      */
-    record Match(int best, double top, double second, double deviation,
+    public record Match(int best, double top, double second, double deviation,
             double eccentricity) {
 
         /**
@@ -153,7 +190,7 @@ final class Scoreboard {
          * @param phi the eccentricity threshold, {@code > 0}
          * @return true if the eccentricity reaches phi
          */
-        boolean confident(double phi) {
+        public boolean confident(double phi) {
             return eccentricity >= phi;
         }
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.synthaudit.attacks.linkage.Knowledge.Query;
+import org.synthaudit.attacks.linkage.Scoreboard.Query;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.random.Seeds;

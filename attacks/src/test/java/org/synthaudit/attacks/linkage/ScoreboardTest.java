@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.synthaudit.attacks.linkage.Knowledge.Query;
+import org.synthaudit.attacks.linkage.Scoreboard.Query;
 import org.synthaudit.attacks.linkage.Scoreboard.Match;
 import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.random.Seeds;
@@ -39,7 +39,8 @@ class ScoreboardTest {
         agreement = Agreement.fit(table.real, RecordDistance.fit(table.real), 0.05);
         RarityWeights weights = RarityWeights.measure(ColumnTable.of(table.reference,
                 agreement), agreement);
-        scoreboard = new Scoreboard(ColumnTable.of(table.synthetic, agreement), agreement, pool);
+        scoreboard = new Scoreboard(ColumnTable.of(table.synthetic, agreement).columns(),
+                agreement.tolerances(), pool);
         Knowledge knowledge = new Knowledge(new int[] {0, 1, 2}, 3, 0, 0);
         ColumnTable targets = ColumnTable.of(table.targets(), agreement);
         queries = new Query[] {knowledge.observe(targets, 0, Seeds.root(1), agreement, weights),
@@ -126,8 +127,8 @@ class ScoreboardTest {
         void givesTheSameMatchesOnOneThread() {
             ForkJoinPool single = new ForkJoinPool(1);
             try {
-                Match[] serial = new Scoreboard(ColumnTable.of(table.synthetic, agreement),
-                        agreement, single).score(queries);
+                Match[] serial = new Scoreboard(ColumnTable.of(table.synthetic, agreement)
+                        .columns(), agreement.tolerances(), single).score(queries);
                 assertArrayEquals(serial, scoreboard.score(queries));
             } finally {
                 single.shutdown();
@@ -139,10 +140,16 @@ class ScoreboardTest {
     class Construction {
         @Test
         void rejectsAReleaseOfOneRecord() {
-            ColumnTable one = ColumnTable.of(table.synthetic.select("one", new int[] {0}),
-                    agreement);
+            double[][] one = ColumnTable.of(table.synthetic.select("one", new int[] {0}),
+                    agreement).columns();
             assertThrows(IllegalArgumentException.class,
-                    () -> new Scoreboard(one, agreement, pool));
+                    () -> new Scoreboard(one, agreement.tolerances(), pool));
+        }
+
+        @Test
+        void rejectsColumnsOfDifferentLengths() {
+            assertThrows(IllegalArgumentException.class, () -> new Scoreboard(
+                    new double[][] {{1, 2}, {1, 2, 3}}, new double[] {0, 0}, pool));
         }
     }
 }
