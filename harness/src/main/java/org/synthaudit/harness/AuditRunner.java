@@ -1,0 +1,327 @@
+package org.synthaudit.harness;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.synthaudit.core.InputException;
+import org.synthaudit.core.SynthauditException;
+import org.synthaudit.core.audit.AuditContext;
+import org.synthaudit.core.audit.AuditContext.GeneratorSetup;
+import org.synthaudit.core.audit.AuditResult;
+import org.synthaudit.core.audit.AuditResult.GeneratorInfo;
+import org.synthaudit.core.audit.AuditResult.InputFile;
+import org.synthaudit.core.audit.AuditResult.Provenance;
+import org.synthaudit.core.audit.AuditResult.SchemaIssue;
+import org.synthaudit.core.audit.AuditResult.TableInfo;
+import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.data.Dataset;
+import org.synthaudit.core.data.Role;
+import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.Generator;
+import org.synthaudit.core.plugin.Parameter;
+import org.synthaudit.core.plugin.Parameters;
+import org.synthaudit.core.plugin.PrivacyClaim;
+import org.synthaudit.core.random.Seeds;
+import org.synthaudit.core.split.Splits;
+import org.synthaudit.core.split.Splitter;
+import org.synthaudit.harness.TableLoader.RealData;
+import org.synthaudit.harness.TableLoader.ReleaseData;
+import org.synthaudit.harness.config.AuditConfig;
+import org.synthaudit.harness.config.ConfigWriter;
+import org.synthaudit.harness.policy.Policy;
+import org.synthaudit.harness.policy.PolicyEvaluator;
+import org.synthaudit.harness.policy.PolicyLoader;
+
+/**
+ * Runs one audit from end to end and returns everything it concluded.
+ *
+ * <p>In generator mode the real file is split into train, holdout and reference, the generator
+ * is fitted on train and sampled; in release mode the user's train, holdout and synthetic files
+ * are read as they are and the reference split is empty. Every registered evaluator then runs on
+ * the same context (or is reported as skipped, with its reason), and the policy turns the
+ * findings into a verdict. Everything that can be checked without reading the data (the
+ * configuration against the installed plug-ins, the policy, the input files) is checked first.
+ */
+public final class AuditRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditRunner.class);
+
+    private final Plugins plugins;
+
+    /**
+     * Creates a runner.
+     *
+     * @param plugins the generators and evaluators to use
+     */
+    public AuditRunner(Plugins plugins) {
+        this.plugins = plugins;
+    }
+
+    /**
+     * Checks everything that can be checked before reading the data.
+     *
+     * @param request the audit
+     * @return the policy to apply
+     * @throws InputException for an unknown generator or evaluator id, an unknown parameter, an
+     *     invalid policy or a missing input file
+     */
+    public Policy validate(AuditRequest request) {
+        AuditConfig config = request.config();
+        String source = request.configName();
+        if (!request.releaseMode()) {
+            requireGeneratorMode(config, source);
+            Generator generator = plugins.generators().require(config.generator().id());
+            checkParameters(config.generator().toParameters(), generator.parameters());
+            requireFile(config.real(), source + ": real");
+        } else {
+            requireFile(request.release().train(), "--train");
+            requireFile(request.release().holdout(), "--holdout");
+            request.release().synthetic().forEach(f -> requireFile(f, "--synthetic"));
+        }
+        config.evaluatorParameters().forEach((id, parameters) -> checkParameters(parameters,
+                plugins.evaluators().require(id).parameters()));
+        Policy policy = config.usesDefaultPolicy() ? PolicyLoader.defaultPolicy()
+                : PolicyLoader.load(Path.of(config.policy()));
+        warnAboutUnknownFigures(policy);
+        return policy;
+    }
+
+    /**
+     * Runs an audit.
+     *
+     * @param request the audit
+     * @return the result, ready to render
+     * @throws InputException for bad input, found before any expensive work where possible
+     */
+    public AuditResult run(AuditRequest request) {
+        Policy policy = validate(request);
+        AuditConfig config = request.config();
+        StageTimer timer = new StageTimer();
+        Seeds seeds = Seeds.root(config.seed());
+        try (ForkJoinPool pool = new ForkJoinPool(config.threads())) {
+            Prepared prepared = request.releaseMode() ? prepareRelease(request, timer)
+                    : prepareGenerator(request, timer, seeds);
+            AuditContext context = new AuditContext(prepared.schema(), prepared.real(),
+                    prepared.train(), prepared.holdout(), prepared.reference(),
+                    prepared.releases(), prepared.setup(), config.evaluatorParameters(), seeds,
+                    pool);
+            List<Finding> findings = evaluate(context, timer);
+            AuditResult.PolicyResult verdict = PolicyEvaluator.apply(policy, findings,
+                    prepared.issues());
+            LOG.info("verdict {} under policy {}", verdict.verdict(), policy.name());
+            return new AuditResult(provenance(request, prepared), prepared.schema(),
+                    prepared.issues(), tables(prepared), prepared.generatorInfo(), findings,
+                    verdict, timer.millis());
+        }
+    }
+
+    /**
+     * Fits the configured generator on the train split and samples a synthetic table, as
+     * {@code synthaudit generate} does.
+     *
+     * @param request a generator-mode audit
+     * @param rows the number of rows to sample, or {@code null} for the configured number
+     * @return the synthetic table
+     * @throws InputException for bad input
+     */
+    public Dataset generate(AuditRequest request, Integer rows) {
+        validate(request);
+        AuditRequest sized = rows == null ? request : new AuditRequest(request.configFile(),
+                request.config().withGeneratorRows(rows), null);
+        Prepared prepared = prepareGenerator(sized, new StageTimer(),
+                Seeds.root(request.config().seed()));
+        return prepared.releases().getFirst();
+    }
+
+    private Prepared prepareGenerator(AuditRequest request, StageTimer timer, Seeds seeds) {
+        AuditConfig config = request.config();
+        RealData data = timer.time("load", () -> TableLoader.loadReal(config,
+                request.configName()));
+        LOG.info("loaded {}: {} rows, {} columns", config.real(), data.real().rowCount(),
+                data.schema().size());
+        Generator generator = plugins.generators().require(config.generator().id());
+        Optional<String> unsupported = generator.unsupported(data.schema());
+        if (unsupported.isPresent()) {
+            throw new InputException("generator " + generator.id() + " cannot handle "
+                    + config.real() + ": " + unsupported.get());
+        }
+        Splits splits = timer.time("split", () -> Splitter.split(data.real(),
+                config.split().toSpec(stratifyBy(data.schema())), seeds.child("split")));
+        LOG.info("split: train {}, holdout {}, reference {}", splits.train().rowCount(),
+                splits.holdout().rowCount(), splits.reference().rowCount());
+
+        Parameters parameters = config.generator().toParameters();
+        Generator.FittedGenerator fitted = timer.time("fit", () -> generator.fit(splits.train(),
+                parameters, seeds.child("generator")));
+        int rows = config.generator().rows() != null ? config.generator().rows()
+                : splits.train().rowCount();
+        Dataset synthetic = timer.time("sample", () -> fitted.sample(rows,
+                seeds.child("sample")));
+        checkSample(generator, data.schema(), synthetic, rows);
+        LOG.info("sampled {} rows from generator {}", rows, generator.id());
+
+        GeneratorInfo info = new GeneratorInfo(generator.id(), config.generator().parameters(),
+                describe(fitted.privacyClaim()), rows);
+        List<InputFile> inputs = List.of(Fingerprints.inputFile("real", config.real(),
+                data.real().rowCount()));
+        return new Prepared(data.schema(), data.real(), splits.train(), splits.holdout(),
+                splits.reference(), List.of(synthetic),
+                Optional.of(new GeneratorSetup(generator, parameters)), info, data.issues(),
+                inputs);
+    }
+
+    private Prepared prepareRelease(AuditRequest request, StageTimer timer) {
+        ReleaseData data = timer.time("load", () -> TableLoader.loadRelease(request.release(),
+                request.config(), request.configName()));
+        LOG.info("loaded release: train {}, holdout {}, {} synthetic table(s)",
+                data.train().rowCount(), data.holdout().rowCount(), data.releases().size());
+        Dataset reference = data.real().select("reference", new int[0]);
+        return new Prepared(data.schema(), data.real(), data.train(), data.holdout(),
+                reference, data.releases(), Optional.empty(), null, data.issues(), data.inputs());
+    }
+
+    /**
+     * Runs every evaluator that applies, in id order; the others become skipped findings.
+     *
+     * @param context the audit
+     * @param timer records each evaluator's time as {@code evaluate/<id>}
+     * @return one finding per evaluator
+     */
+    List<Finding> evaluate(AuditContext context, StageTimer timer) {
+        List<Finding> findings = new ArrayList<>();
+        for (Evaluator evaluator : plugins.evaluators().all()) {
+            Optional<String> why = evaluator.inapplicable(context);
+            if (why.isPresent()) {
+                LOG.info("skipped {}: {}", evaluator.id(), why.get());
+                findings.add(Finding.skipped(evaluator.id(), evaluator.title(),
+                        evaluator.category(), why.get()));
+                continue;
+            }
+            findings.add(timer.time("evaluate/" + evaluator.id(), () -> run(evaluator,
+                    context)));
+            LOG.info("evaluated {}", evaluator.id());
+        }
+        return findings;
+    }
+
+    private static Finding run(Evaluator evaluator, AuditContext context) {
+        Finding finding;
+        try {
+            finding = evaluator.evaluate(context);
+        } catch (SynthauditException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("evaluator " + evaluator.id() + " failed: " + e, e);
+        }
+        if (finding == null || !finding.id().equals(evaluator.id())) {
+            throw new IllegalStateException("evaluator " + evaluator.id() + " returned a finding "
+                    + "with the id " + (finding == null ? null : finding.id()));
+        }
+        return finding;
+    }
+
+    private static void requireGeneratorMode(AuditConfig config, String source) {
+        if (config.generator() == null) {
+            throw new InputException(source + ": no generator; set generator.id or pass "
+                    + "--generator (see synthaudit list)");
+        }
+        if (config.real() == null) {
+            throw new InputException(source + ": real is required in generator mode (or pass "
+                    + "--train, --holdout and --synthetic for release mode)");
+        }
+    }
+
+    private static void requireFile(Path file, String what) {
+        if (!Files.exists(file)) {
+            throw new InputException(what + ": file " + file + " not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(what + ": " + file + " is a folder, not a file");
+        }
+    }
+
+    private static void checkParameters(Parameters given, List<Parameter> accepted) {
+        given.requireOnly(accepted.stream().map(Parameter::name).collect(Collectors.toSet()));
+    }
+
+    private void warnAboutUnknownFigures(Policy policy) {
+        Set<String> ids = plugins.evaluators().all().stream().map(Evaluator::id)
+                .collect(Collectors.toSet());
+        policy.rules().stream()
+                .filter(r -> !r.figure().startsWith("schema.")
+                        && ids.stream().noneMatch(id -> r.figure().startsWith(id + ".")))
+                .forEach(r -> LOG.warn("policy rule {} reads figure {}, but no installed "
+                        + "evaluator has a matching id", r.id(), r.figure()));
+    }
+
+    private static String stratifyBy(Schema schema) {
+        int[] targets = schema.withRole(Role.TARGET);
+        if (targets.length == 0) {
+            return null;
+        }
+        var target = schema.column(targets[0]);
+        if (!target.type().isCoded()) {
+            LOG.info("target column {} is {}, so the split is not stratified", target.name(),
+                    target.type().configName());
+            return null;
+        }
+        return target.name();
+    }
+
+    private static void checkSample(Generator generator, Schema schema, Dataset synthetic,
+            int rows) {
+        if (!synthetic.schema().equals(schema) || synthetic.rowCount() != rows) {
+            throw new IllegalStateException("generator " + generator.id() + " returned "
+                    + synthetic + " for " + rows + " rows of the audit's schema");
+        }
+    }
+
+    private static String describe(PrivacyClaim claim) {
+        return switch (claim) {
+            case PrivacyClaim.None n -> "none";
+            case PrivacyClaim.DifferentialPrivacy dp -> "(" + Numbers.format(dp.epsilon())
+                    + ", " + dp.delta() + ")-differential privacy";
+        };
+    }
+
+    private static Provenance provenance(AuditRequest request, Prepared prepared) {
+        AuditConfig config = request.config();
+        List<InputFile> inputs = new ArrayList<>();
+        if (request.configFile() != null) {
+            inputs.add(Fingerprints.inputFile("config", request.configFile(), -1));
+        }
+        inputs.addAll(prepared.inputs());
+        if (!config.usesDefaultPolicy()) {
+            inputs.add(Fingerprints.inputFile("policy", Path.of(config.policy()), -1));
+        }
+        return new Provenance(ToolVersion.get(), request.releaseMode() ? "release" : "generator",
+                config.seed(), ConfigWriter.toYaml(config), inputs, ToolVersion.jdk(),
+                config.threads());
+    }
+
+    private static List<TableInfo> tables(Prepared prepared) {
+        List<TableInfo> tables = new ArrayList<>(List.of(
+                new TableInfo("real", prepared.real().rowCount()),
+                new TableInfo("train", prepared.train().rowCount()),
+                new TableInfo("holdout", prepared.holdout().rowCount()),
+                new TableInfo("reference", prepared.reference().rowCount())));
+        for (int i = 0; i < prepared.releases().size(); i++) {
+            tables.add(new TableInfo(i == 0 ? "synthetic" : "synthetic-" + (i + 1),
+                    prepared.releases().get(i).rowCount()));
+        }
+        return tables;
+    }
+
+    /** The tables and facts an audit's evaluation starts from. */
+    private record Prepared(Schema schema, Dataset real, Dataset train, Dataset holdout,
+            Dataset reference, List<Dataset> releases, Optional<GeneratorSetup> setup,
+            GeneratorInfo generatorInfo, List<SchemaIssue> issues, List<InputFile> inputs) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.synthaudit.harness.cli;
+
+import java.io.PrintWriter;
+import org.synthaudit.core.InputException;
+import org.synthaudit.core.SynthauditException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into an exit code and one line on standard error, in one place: bad usage
+ * and bad input exit with 2, other domain failures and bugs with 3. A stack trace is printed only
+ * with {@code -v}.
+ */
+public final class ErrorHandler implements IExecutionExceptionHandler,
+        IParameterExceptionHandler {
+
+    /** Creates the handler. */
+    public ErrorHandler() {
+        // nothing to set up
+    }
+
+    /**
+     * Reports a command-line usage error, followed by the command's usage.
+     *
+     * @param ex the parse error
+     * @param args the arguments
+     * @return {@link ExitCode#INPUT}
+     */
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(line(ex.getMessage()));
+        cmd.usage(err);
+        err.flush();
+        return ExitCode.INPUT;
+    }
+
+    /**
+     * Reports a failure of a running command.
+     *
+     * @param ex the failure
+     * @param cmd the command that failed
+     * @param parseResult the parsed command line, to find {@code -v}
+     * @return {@link ExitCode#INPUT} for bad input, {@link ExitCode#INTERNAL} otherwise
+     */
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        if (ex instanceof InputException) {
+            err.println(line(ex.getMessage()));
+            code = ExitCode.INPUT;
+        } else if (ex instanceof SynthauditException) {
+            err.println(line(ex.getMessage()));
+            code = ExitCode.INTERNAL;
+        } else {
+            err.println(line("internal error: " + ex.getClass().getSimpleName() + ": "
+                    + ex.getMessage() + " (rerun with -v for the stack trace)"));
+            code = ExitCode.INTERNAL;
+        }
+        if (verbose(parseResult)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Formats a message as the single line the command prints.
+     *
+     * @param message the message, possibly with line breaks
+     * @return {@code synthaudit: } and the message on one line
+     */
+    static String line(String message) {
+        String text = message == null ? "unknown error" : message;
+        return "synthaudit: " + text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

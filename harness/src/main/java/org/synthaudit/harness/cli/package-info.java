@@ -1,0 +1,2 @@
+/** The {@code synthaudit} command line: commands, shared options and the exit codes. */
+package org.synthaudit.harness.cli;

@@ -1,0 +1,231 @@
+package org.synthaudit.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synthaudit.core.InputException;
+import org.synthaudit.core.audit.AuditContext;
+import org.synthaudit.core.audit.AuditResult;
+import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.data.ColumnSpec;
+import org.synthaudit.core.data.ColumnType;
+import org.synthaudit.core.data.Dataset;
+import org.synthaudit.core.data.Dictionary;
+import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.Generator;
+import org.synthaudit.core.plugin.Registry;
+import org.synthaudit.core.random.Seeds;
+import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.harness.AuditRequest.ReleaseFiles;
+import org.synthaudit.harness.config.AuditConfig;
+import org.synthaudit.harness.config.ConfigLoader;
+import org.synthaudit.harness.fakes.FakeEvaluator;
+import org.synthaudit.harness.fakes.FakeGenerator;
+import org.synthaudit.harness.fakes.FakePlugins;
+import org.synthaudit.harness.fakes.Tables;
+import org.synthaudit.reports.JsonReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class AuditRunnerTest {
+    @TempDir
+    Path dir;
+
+    private final AuditRunner runner = new AuditRunner(FakePlugins.standard());
+
+    private AuditRequest generatorMode(String yaml) throws IOException {
+        Files.writeString(dir.resolve("real.csv"), "a\n1\n2\n");
+        Path file = Files.writeString(dir.resolve("audit.yaml"), yaml);
+        return new AuditRequest(file, ConfigLoader.load(file), null);
+    }
+
+    private static String error(Runnable action) {
+        return assertThrows(InputException.class, action::run).getMessage();
+    }
+
+    private static AuditContext context(int trainRows, int syntheticRows) {
+        Schema schema = new Schema(List.of(new ColumnSpec("a", ColumnType.NUMERIC, Set.of(),
+                "test", null)));
+        Dataset real = Dataset.builder("real", schema, new Dictionary(), trainRows + 2)
+                .numeric(0, new double[trainRows + 2]).build();
+        Dataset train = real.select("train", IntStream.range(0, trainRows)
+                .toArray());
+        Dataset holdout = real.select("holdout", new int[] {trainRows, trainRows + 1});
+        Dataset synthetic = real.select("synthetic", new int[syntheticRows]);
+        return new AuditContext(schema, real, train, holdout, real.select("reference",
+                new int[0]), List.of(synthetic), Optional.empty(), Map.of(), Seeds.root(1),
+                ForkJoinPool.commonPool());
+    }
+
+    @Nested
+    class Validate {
+        @Test
+        void returnsTheDefaultPolicy() throws IOException {
+            AuditRequest request = generatorMode("real: real.csv\ngenerator: {id: fake-copy}\n");
+
+            assertEquals("default", runner.validate(request).name());
+        }
+
+        @Test
+        void readsACustomPolicyFile() throws IOException {
+            Files.writeString(dir.resolve("strict.yaml"),
+                    "name: strict\nrules: [{id: a, figure: fake.rows.share, max: 0.5}]\n");
+            AuditRequest request = generatorMode("real: real.csv\ngenerator: {id: fake-copy}\n"
+                    + "policy: strict.yaml\n");
+
+            assertEquals("strict", runner.validate(request).name());
+        }
+
+        @Test
+        void namesAMissingPolicyFile() throws IOException {
+            AuditRequest request = generatorMode("real: real.csv\ngenerator: {id: fake-copy}\n"
+                    + "policy: absent.yaml\n");
+
+            assertEquals("policy file " + dir.resolve("absent.yaml") + " not found",
+                    error(() -> runner.validate(request)));
+        }
+
+        @Test
+        void rejectsAnUnknownEvaluatorParameter() throws IOException {
+            AuditRequest request = generatorMode("real: real.csv\ngenerator: {id: fake-copy}\n"
+                    + "evaluators: {fake.rows: {target: 3}}\n");
+
+            assertEquals("evaluator fake.rows: unknown parameter 'target'; accepted: targets",
+                    error(() -> runner.validate(request)));
+        }
+
+        @Test
+        void namesAMissingTrainFileInReleaseMode() {
+            Path absent = dir.resolve("train.csv");
+            AuditRequest request = new AuditRequest(null, AuditConfig.defaults(),
+                    new ReleaseFiles(absent, absent, List.of(absent)));
+
+            assertEquals("--train: file " + absent + " not found",
+                    error(() -> runner.validate(request)));
+        }
+
+        @Test
+        void rejectsAFolderAsInput() {
+            AuditRequest request = new AuditRequest(null, AuditConfig.defaults(),
+                    new ReleaseFiles(dir, dir, List.of(dir)));
+
+            assertEquals("--train: " + dir + " is a folder, not a file",
+                    error(() -> runner.validate(request)));
+        }
+    }
+
+    @Nested
+    class Evaluate {
+        @Test
+        void runsTheApplicableEvaluatorsAndSkipsTheOthersWithTheirReason() {
+            StageTimer timer = new StageTimer();
+
+            List<Finding> findings = runner.evaluate(context(4, 2), timer);
+
+            assertEquals(List.of("fake.rows", "fake.skipped"), findings.stream()
+                    .map(Finding::id).toList());
+            assertEquals(0.5, ((Estimate.Value) findings.getFirst()
+                    .headlineFigure().orElseThrow().estimate()).value());
+            assertNull(findings.getFirst().skipped());
+            assertEquals("needs a reference split", findings.get(1).skipped());
+            assertEquals(Set.of("evaluate/fake.rows"), timer.millis().keySet());
+        }
+
+        @Test
+        void namesAnEvaluatorThatBreaks() {
+            Evaluator broken = new FakeEvaluator("broken", null) {
+                @Override
+                public Finding evaluate(AuditContext context) {
+                    throw new ArithmeticException("/ by zero");
+                }
+            };
+            AuditRunner withBroken = new AuditRunner(new Plugins(new Registry<Generator>(
+                    "generator", List.of(new FakeGenerator())), new Registry<>("evaluator",
+                            List.of(broken))));
+
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> withBroken.evaluate(context(4, 2), new StageTimer()));
+
+            assertEquals("evaluator broken failed: java.lang.ArithmeticException: / by zero",
+                    e.getMessage());
+        }
+
+        @Test
+        void rejectsAFindingUnderAnotherId() {
+            Evaluator renamed = new FakeEvaluator("x", null) {
+                @Override
+                public Finding evaluate(AuditContext context) {
+                    return Finding.skipped("y", "Y", Category.PRIVACY, "no");
+                }
+            };
+            AuditRunner runner2 = new AuditRunner(new Plugins(new Registry<Generator>(
+                    "generator", List.of()), new Registry<>("evaluator", List.of(renamed))));
+
+            assertThrows(IllegalStateException.class,
+                    () -> runner2.evaluate(context(4, 2), new StageTimer()));
+        }
+    }
+
+    @Nested
+    class Run {
+        private AuditRequest request(long seed, int threads) throws IOException {
+            Tables.people(dir.resolve("people.csv"), 400, 11, 1);
+            Path file = Files.writeString(dir.resolve("run.yaml"), "real: people.csv\n"
+                    + "columns: {id: {type: identifier}, plan: {roles: [target]}}\n"
+                    + "generator: {id: independent-marginals}\n");
+            AuditConfig config = ConfigLoader.load(file).withSeed(seed).withThreads(threads);
+            return new AuditRequest(file, config, null);
+        }
+
+        private static JsonNode withoutTimings(
+                AuditResult result) {
+            ObjectNode tree = (ObjectNode) JsonMapper.shared().readTree(
+                    JsonReport.render(result));
+            tree.remove("timings");
+            ((ObjectNode) tree.get("provenance"))
+                    .remove(List.of("threads", "effectiveConfig"));
+            return tree;
+        }
+
+        @Test
+        void givesTheSameReportForTheSameSeedWhateverTheThreads() throws IOException {
+            AuditRunner real = new AuditRunner(Plugins.load());
+
+            var first = real.run(request(3, 1));
+            var second = real.run(request(3, 2));
+
+            assertEquals(withoutTimings(first), withoutTimings(second));
+            assertEquals(List.of("load", "split", "fit", "sample"), first.timings().keySet()
+                    .stream().limit(4).toList());
+        }
+
+        @Test
+        void splitsAndSamplesAsConfigured() throws IOException {
+            var result = new AuditRunner(Plugins.load()).run(request(3, 1));
+
+            assertEquals(List.of("real 400", "train 200", "holdout 100", "reference 100",
+                    "synthetic 200"), result.tables().stream()
+                            .map(t -> t.name() + " " + t.rows()).toList());
+            assertEquals("independent-marginals", result.generator().id());
+            assertEquals("none", result.generator().privacyClaim());
+            assertEquals(List.of("config", "real"), result.provenance().inputs().stream()
+                    .map(i -> i.role()).toList());
+        }
+    }
+}

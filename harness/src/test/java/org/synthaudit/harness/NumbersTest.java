@@ -1,0 +1,53 @@
+package org.synthaudit.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.synthaudit.core.stats.Estimate;
+
+class NumbersTest {
+
+    @Nested
+    class FormatNumber {
+        @Test
+        void keepsFourSignificantDigits() {
+            assertEquals("0.5123", Numbers.format(0.51234));
+            assertEquals("1235", Numbers.format(1234.5));
+            assertEquals("0.0001235", Numbers.format(0.00012345));
+        }
+
+        @Test
+        void dropsTrailingZerosWithoutExponent() {
+            assertEquals("0.5", Numbers.format(0.5));
+            assertEquals("2000", Numbers.format(2000));
+            assertEquals("0", Numbers.format(-0.0));
+            assertEquals("-0.01", Numbers.format(-0.01));
+        }
+    }
+
+    @Nested
+    class FormatEstimate {
+        @Test
+        void showsTheIntervalAndLevel() {
+            assertEquals("0.51 [0.49, 0.53] (95%)",
+                    Numbers.format(Estimate.of(0.51, 0.49, 0.53, 0.95, "test")));
+        }
+
+        @Test
+        void showsAnExactValueAlone() {
+            assertEquals("3", Numbers.format(Estimate.exact(3, "count")));
+        }
+
+        @Test
+        void showsTheReasonOfAnUndefinedFigure() {
+            assertEquals("undefined (single class)",
+                    Numbers.format(Estimate.undefined("single class")));
+        }
+
+        @Test
+        void showsAFractionalLevel() {
+            assertEquals("1 [0, 2] (99.5%)", Numbers.format(Estimate.of(1, 0, 2, 0.995, "t")));
+        }
+    }
+}

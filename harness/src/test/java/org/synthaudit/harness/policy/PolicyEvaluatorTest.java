@@ -1,0 +1,215 @@
+package org.synthaudit.harness.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.synthaudit.core.audit.AuditResult.PolicyResult;
+import org.synthaudit.core.audit.AuditResult.RuleOutcome;
+import org.synthaudit.core.audit.AuditResult.RuleStatus;
+import org.synthaudit.core.audit.AuditResult.SchemaIssue;
+import org.synthaudit.core.audit.AuditResult.Verdict;
+import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Sense;
+import org.synthaudit.core.stats.Bounds;
+import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.harness.policy.Rule.Effect;
+import org.synthaudit.harness.policy.Rule.Reading;
+import org.synthaudit.harness.policy.Rule.Severity;
+
+class PolicyEvaluatorTest {
+    private static final String AUC = "membership.dcr.auc";
+
+    private static Finding auc(double value, double lower, double upper) {
+        return finding(Estimate.of(value, lower, upper, 0.95, "DeLong"));
+    }
+
+    private static Finding finding(Estimate estimate) {
+        Figure figure = new Figure(AUC, "ROC AUC", null, estimate,
+                Estimate.exact(0.5, "random guessing"), Bounds.UNIT, Sense.HIGHER_IS_WORSE);
+        return new Finding("membership.dcr", "DCR", Category.PRIVACY, "", AUC, List.of(figure),
+                List.of(), List.of(), null);
+    }
+
+    private static Rule maxRule(Reading on, Severity severity, Effect ifUndefined,
+            Effect ifInconclusive) {
+        return new Rule("auc", AUC, on, 0.6, null, severity, ifUndefined, ifInconclusive, null);
+    }
+
+    private static PolicyResult apply(Rule rule, Finding... findings) {
+        return PolicyEvaluator.apply(new Policy("test", List.of(rule)), List.of(findings),
+                List.of());
+    }
+
+    @Nested
+    class Apply {
+        @Test
+        void passesAnEstimateAtTheThreshold() {
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.FAIL, null, null),
+                    auc(0.6, 0.58, 0.62));
+
+            assertEquals(RuleStatus.PASSED, result.rules().getFirst().status());
+            assertEquals(Verdict.PASS, result.verdict());
+        }
+
+        @Test
+        void failsAnEstimateAboveTheThreshold() {
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.FAIL, null, null),
+                    auc(0.97, 0.96, 0.98));
+
+            RuleOutcome outcome = result.rules().getFirst();
+            assertEquals(RuleStatus.FAILED, outcome.status());
+            assertEquals("0.97 [0.96, 0.98] (95%)", outcome.observed());
+            assertEquals("estimate 0.97 is not <= 0.6", outcome.message());
+            assertEquals(Verdict.FAIL, result.verdict());
+        }
+
+        @Test
+        void warnsWithoutFailingTheVerdict() {
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.WARN, null, null),
+                    auc(0.97, 0.96, 0.98));
+
+            assertEquals(RuleStatus.WARNED, result.rules().getFirst().status());
+            assertEquals(Verdict.PASS, result.verdict());
+        }
+
+        @Test
+        void isInconclusiveWhenTheUpperEndStraddlesTheThreshold() {
+            PolicyResult result = apply(maxRule(Reading.UPPER, Severity.FAIL, null, Effect.WARN),
+                    auc(0.58, 0.55, 0.61));
+
+            RuleOutcome outcome = result.rules().getFirst();
+            assertEquals(RuleStatus.INCONCLUSIVE, outcome.status());
+            assertEquals("the interval straddles the threshold 0.6; if-inconclusive: warn",
+                    outcome.message());
+            assertEquals(Verdict.PASS, result.verdict());
+        }
+
+        @Test
+        void failsAnInconclusiveRuleWhoseEffectIsFail() {
+            PolicyResult result = apply(maxRule(Reading.UPPER, Severity.WARN, null, Effect.FAIL),
+                    auc(0.58, 0.55, 0.61));
+
+            assertEquals(RuleStatus.INCONCLUSIVE, result.rules().getFirst().status());
+            assertEquals(Verdict.FAIL, result.verdict());
+        }
+
+        @Test
+        void breaksAnUpperRuleWhenTheWholeIntervalIsAbove() {
+            PolicyResult result = apply(maxRule(Reading.UPPER, Severity.FAIL, null, Effect.PASS),
+                    auc(0.7, 0.65, 0.75));
+
+            assertEquals(RuleStatus.FAILED, result.rules().getFirst().status());
+            assertEquals(Verdict.FAIL, result.verdict());
+        }
+
+        @Test
+        void isNeverInconclusiveOnTheEstimate() {
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.FAIL, null,
+                    Effect.PASS), auc(0.61, 0.55, 0.67));
+
+            assertEquals(RuleStatus.FAILED, result.rules().getFirst().status());
+        }
+
+        @Test
+        void readsTheLowerEndOfAMinRuleCautiously() {
+            Rule rule = new Rule("utility", AUC, Reading.LOWER, null, 0.6, Severity.FAIL, null,
+                    Effect.WARN, null);
+
+            assertEquals(RuleStatus.INCONCLUSIVE, apply(rule, auc(0.62, 0.58, 0.66)).rules()
+                    .getFirst().status());
+            assertEquals(RuleStatus.PASSED, apply(rule, auc(0.62, 0.6, 0.66)).rules()
+                    .getFirst().status());
+            assertEquals(RuleStatus.FAILED, apply(rule, auc(0.55, 0.5, 0.59)).rules()
+                    .getFirst().status());
+        }
+
+        @Test
+        void appliesIfUndefinedToAnUndefinedFigure() {
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.FAIL, Effect.WARN,
+                    null), finding(Estimate.undefined("no holdout records")));
+
+            RuleOutcome outcome = result.rules().getFirst();
+            assertEquals(RuleStatus.UNDEFINED, outcome.status());
+            assertEquals("no holdout records", outcome.observed());
+            assertEquals("undefined (no holdout records); if-undefined: warn", outcome.message());
+            assertEquals(Verdict.PASS, result.verdict());
+        }
+
+        @Test
+        void failsAnUndefinedFigureWhenTheRuleSaysSo() {
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.FAIL, Effect.FAIL,
+                    null), finding(Estimate.undefined("no holdout records")));
+
+            assertEquals(Verdict.FAIL, result.verdict());
+        }
+
+        @Test
+        void treatsAMissingFigureAsUndefined() {
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.FAIL, Effect.PASS,
+                    null));
+
+            RuleOutcome outcome = result.rules().getFirst();
+            assertEquals(RuleStatus.UNDEFINED, outcome.status());
+            assertEquals("figure not produced", outcome.observed());
+            assertEquals(Verdict.PASS, result.verdict());
+        }
+
+        @Test
+        void namesTheSkippedEvaluatorOfAMissingFigure() {
+            Finding skipped = Finding.skipped("membership.dcr", "DCR", Category.PRIVACY,
+                    "the holdout is empty");
+
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.FAIL, Effect.FAIL,
+                    null), skipped);
+
+            assertEquals("evaluator membership.dcr was skipped: the holdout is empty",
+                    result.rules().getFirst().observed());
+            assertEquals(Verdict.FAIL, result.verdict());
+        }
+
+        @Test
+        void countsSchemaIssuesByKind() {
+            Rule rule = new Rule("schema", "schema.missing-column", null, 0.0, null,
+                    Severity.FAIL, null, null, null);
+            List<SchemaIssue> issues = List.of(
+                    new SchemaIssue("missing-column", "val2", -1, "no column val2"),
+                    new SchemaIssue("extra-column", "extra_col", 3, "extra"));
+
+            PolicyResult result = PolicyEvaluator.apply(new Policy("p", List.of(rule)),
+                    List.of(), issues);
+
+            assertEquals("1", result.rules().getFirst().observed());
+            assertEquals(Verdict.FAIL, result.verdict());
+        }
+
+        @Test
+        void countsSchemaIssuesOfOneColumn() {
+            Rule rule = new Rule("schema", "schema.extra-column.S.No", null, 0.0, null,
+                    Severity.FAIL, null, null, null);
+            List<SchemaIssue> issues = List.of(new SchemaIssue("extra-column", "other", 3, "x"));
+
+            assertEquals(Verdict.PASS, PolicyEvaluator.apply(new Policy("p", List.of(rule)),
+                    List.of(), issues).verdict());
+        }
+
+        @Test
+        void keepsTheRuleOrderAndDescription() {
+            Rule first = new Rule("b-rule", AUC, null, 1.0, null, null, null, null, "first");
+            Rule second = new Rule("a-rule", AUC, null, 0.1, null, Severity.WARN, null, null,
+                    null);
+
+            PolicyResult result = PolicyEvaluator.apply(new Policy("p", List.of(first, second)),
+                    List.of(auc(0.5, 0.48, 0.52)), List.of());
+
+            assertEquals(List.of("b-rule", "a-rule"), result.rules().stream()
+                    .map(RuleOutcome::id).toList());
+            assertEquals("first", result.rules().getFirst().description());
+            assertEquals("warn", result.rules().get(1).severity());
+            assertEquals(RuleStatus.WARNED, result.rules().get(1).status());
+        }
+    }
+}
