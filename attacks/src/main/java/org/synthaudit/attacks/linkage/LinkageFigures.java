@@ -8,12 +8,13 @@ import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.core.stats.ProportionDifference;
 import org.synthaudit.core.stats.Proportions;
 
 /**
  * Collects the linkage attack's figures for the whole sample and for each group. Every rate is
  * a Wilson score interval; every gain a difference of members over holdout with Newcombe's
- * hybrid score interval ({@link ProportionDifference}). Within a group a rate with fewer
+ * hybrid score interval ({@link ProportionDifference#unpaired}). Within a group a rate with fewer
  * attempts than the minimum group size is undefined, with the count in the reason (case C20).
  */
 final class LinkageFigures {
@@ -123,8 +124,8 @@ final class LinkageFigures {
         }
         Tally m = comparison.members().tally(group);
         Tally h = comparison.holdout().tally(group);
-        return ProportionDifference.of(m.successes(), m.trials(), h.successes(), h.trials(),
-                LEVEL);
+        return ProportionDifference.unpaired(m.successes(), m.trials(), h.successes(),
+                h.trials(), LEVEL);
     }
 
     private void add(Group group, String name, String label, Estimate estimate,
