@@ -32,16 +32,16 @@ record LinkageSettings(int targets, int sweepTargets, int known, List<String> kn
         int minGroupSize, List<String> linkColumnsA, List<String> linkColumnsB) {
 
     static final String TARGETS = "targets";
-    static final String SWEEP_TARGETS = "sweepTargets";
+    static final String SWEEP_TARGETS = "sweep_targets";
     static final String KNOWN = "known";
-    static final String KNOWN_COLUMNS = "knownColumns";
+    static final String KNOWN_COLUMNS = "known_columns";
     static final String PHI = "phi";
-    static final String NUMERIC_TOLERANCE = "numericTolerance";
-    static final String CATEGORICAL_NOISE = "categoricalNoise";
-    static final String NUMERIC_NOISE = "numericNoise";
-    static final String MIN_GROUP_SIZE = "minGroupSize";
-    static final String LINK_COLUMNS_A = "linkColumnsA";
-    static final String LINK_COLUMNS_B = "linkColumnsB";
+    static final String NUMERIC_TOLERANCE = "numeric_tolerance";
+    static final String CATEGORICAL_NOISE = "categorical_noise";
+    static final String NUMERIC_NOISE = "numeric_noise";
+    static final String MIN_GROUP_SIZE = "min_group_size";
+    static final String LINK_COLUMNS_A = "link_columns_a";
+    static final String LINK_COLUMNS_B = "link_columns_b";
 
     static final int DEFAULT_TARGETS = 2000;
     static final int DEFAULT_SWEEP_TARGETS = 500;

@@ -114,11 +114,7 @@ final class Notes {
                     + String.join(", ", Arrays.stream(identifiers)
                             .mapToObj(c -> context.schema().column(c).name()).toList()) + ".");
         }
-        List<String> ungrouped = Groups.ungrouped(context);
-        if (!ungrouped.isEmpty()) {
-            notes.add("Protected attributes not broken down by group because they are not "
-                    + "categorical: " + String.join(", ", ungrouped) + ".");
-        }
+        notes.addAll(Groups.notes(context));
         List<String> small = tooSmall(measures.reidentification(), groups,
                 settings.minGroupSize());
         if (!small.isEmpty()) {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthaudit.attacks.linkage.LinkageFigures.Comparison;
 import org.synthaudit.attacks.linkage.LinkageRun.Attempt;
+import org.synthaudit.attacks.inference.TargetSample;
 import org.synthaudit.attacks.linkage.Outcome.Group;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;

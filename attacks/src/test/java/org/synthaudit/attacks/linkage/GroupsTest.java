@@ -1,6 +1,7 @@
 package org.synthaudit.attacks.linkage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ class GroupsTest {
     @Nested
     class Of {
         @Test
-        void listsEveryValueAndTheMissingGroupLast() {
+        void listsEveryValueWithTheMissingGroupFirst() {
             // case C04: a missing protected value is a group of its own
             Schema schema = new Schema(List.of(
                     People.column("group", ColumnType.CATEGORICAL, Role.PROTECTED),
@@ -37,9 +38,10 @@ class GroupsTest {
                         People.rows(real, "h", 2, 4), People.rows(real, "r", 0, 0), real,
                         Map.of(), pool);
                 List<Group> groups = Groups.of(context);
-                assertEquals(List.of("group=a", "group=b", "group=(missing)"),
+                assertEquals(List.of("group=(missing)", "group=a", "group=b"),
                         groups.stream().map(Group::subject).toList());
-                assertEquals(List.of("age"), Groups.ungrouped(context));
+                assertEquals(1, Groups.notes(context).size());
+                assertTrue(Groups.notes(context).getFirst().startsWith("Protected column age"));
             } finally {
                 pool.shutdown();
             }

@@ -32,9 +32,9 @@ class LinkageSettingsTest {
 
         @Test
         void readsColumnListsFromYamlListsAndCommaSeparatedText() {
-            assertEquals(List.of("zip", "sex"), read(Map.of("knownColumns", "zip, sex"))
+            assertEquals(List.of("zip", "sex"), read(Map.of("known_columns", "zip, sex"))
                     .knownColumns());
-            assertEquals(List.of("zip", "sex"), read(Map.of("knownColumns",
+            assertEquals(List.of("zip", "sex"), read(Map.of("known_columns",
                     List.of("zip", "sex"))).knownColumns());
         }
 
@@ -44,16 +44,16 @@ class LinkageSettingsTest {
                     () -> read(Map.of("phi", 0)));
             assertEquals("evaluator linkage: parameter 'phi' must be in [0.01, 100.0], was 0.0",
                     e.getMessage());
-            assertThrows(InputException.class, () -> read(Map.of("categoricalNoise", 1.5)));
+            assertThrows(InputException.class, () -> read(Map.of("categorical_noise", 1.5)));
             assertThrows(InputException.class, () -> read(Map.of("known", 0)));
         }
 
         @Test
         void rejectsRepeatedColumnsAndOneLinkabilitySetAlone() {
-            assertThrows(InputException.class, () -> read(Map.of("knownColumns", "zip,zip")));
+            assertThrows(InputException.class, () -> read(Map.of("known_columns", "zip,zip")));
             InputException e = assertThrows(InputException.class,
-                    () -> read(Map.of("linkColumnsA", "zip")));
-            assertEquals("evaluator linkage: parameters 'linkColumnsA' and 'linkColumnsB' "
+                    () -> read(Map.of("link_columns_a", "zip")));
+            assertEquals("evaluator linkage: parameters 'link_columns_a' and 'link_columns_b' "
                     + "must be given together", e.getMessage());
         }
     }
@@ -68,15 +68,15 @@ class LinkageSettingsTest {
 
         @Test
         void areTheNamedColumnsWhenGiven() {
-            assertArrayEquals(new int[] {3, 6}, read(Map.of("knownColumns", "diagnosis, zip"))
+            assertArrayEquals(new int[] {3, 6}, read(Map.of("known_columns", "diagnosis, zip"))
                     .candidates(People.SCHEMA, "evaluator linkage"));
         }
 
         @Test
         void neverIncludeAnIdentifier() {
             InputException e = assertThrows(InputException.class, () -> read(Map.of(
-                    "knownColumns", "id")).candidates(People.SCHEMA, "evaluator linkage"));
-            assertEquals("evaluator linkage: parameter 'knownColumns' names 'id', an identifier "
+                    "known_columns", "id")).candidates(People.SCHEMA, "evaluator linkage"));
+            assertEquals("evaluator linkage: parameter 'known_columns' names 'id', an identifier "
                     + "column, which never takes part in matching", e.getMessage());
         }
     }

@@ -189,9 +189,9 @@ class ScoreboardLinkageTest {
             ForkJoinPool single = new ForkJoinPool(1);
             try {
                 Finding serial = attack.evaluate(People.context(real, 300, 200, synthetic,
-                        Map.of("categoricalNoise", 0.1, "numericNoise", 0.05), single));
+                        Map.of("categorical_noise", 0.1, "numeric_noise", 0.05), single));
                 Finding parallel = attack.evaluate(People.context(real, 300, 200, synthetic,
-                        Map.of("categoricalNoise", 0.1, "numericNoise", 0.05), pool));
+                        Map.of("categorical_noise", 0.1, "numeric_noise", 0.05), pool));
                 assertEquals(serial, parallel);
             } finally {
                 single.shutdown();
@@ -347,15 +347,15 @@ class ScoreboardLinkageTest {
         @Test
         void rejectsAKnownColumnThatDoesNotExist() {
             InputException e = assertThrows(InputException.class, () -> copyOfTrain(50, 50,
-                    0, Map.of("knownColumns", "zip, postcode")));
+                    0, Map.of("known_columns", "zip, postcode")));
             assertTrue(e.getMessage().startsWith("evaluator linkage: parameter "
-                    + "'knownColumns' names 'postcode', which is not a column"), e.getMessage());
+                    + "'known_columns' names 'postcode', which is not a column"), e.getMessage());
         }
 
         @Test
         void rejectsOverlappingLinkabilityColumns() {
             assertThrows(InputException.class, () -> copyOfTrain(50, 50, 0, Map.of(
-                    "linkColumnsA", List.of("zip", "sex"), "linkColumnsB", List.of("sex"))));
+                    "link_columns_a", List.of("zip", "sex"), "link_columns_b", List.of("sex"))));
         }
 
         @Test
