@@ -77,6 +77,21 @@ class ScoreboardTest {
     }
 
     @Nested
+    class FillWithMissingValues {
+        @Test
+        void letsAMissingValueAgreeWithMissingValuesOnly() {
+            Scoreboard board = new Scoreboard(new double[][] {{1, Double.NaN, 1.5, 4}},
+                    new double[] {0.5}, pool);
+            double[] scores = new double[4];
+            board.fill(new Query(new int[] {0}, new double[] {1}, new double[] {0.3}), scores);
+            assertArrayEquals(new double[] {0.3, 0, 0.3, 0}, scores);
+            board.fill(new Query(new int[] {0}, new double[] {Double.NaN}, new double[] {0.3}),
+                    scores);
+            assertArrayEquals(new double[] {0, 0.3, 0, 0}, scores);
+        }
+    }
+
+    @Nested
     class Score {
         @Test
         void acceptsAnEccentricBestRecord() {
