@@ -45,8 +45,8 @@ final class LinkageFigures {
      * @param comparison the outcomes on both sides, or why there are none
      */
     void compare(Group group, String name, String label, Comparison comparison) {
-        Estimate members = rate(group, comparison, true);
-        Estimate holdout = rate(group, comparison, false);
+        Estimate members = rate(group, comparison, true, "targets");
+        Estimate holdout = rate(group, comparison, false, "targets");
         add(group, name + ".gain", label + " gain of members over holdout",
                 gain(group, comparison, members, holdout),
                 Estimate.exact(0, "no gain: members fare as holdout records do"),
@@ -64,11 +64,14 @@ final class LinkageFigures {
      * @param group the group, or {@code null} for all targets
      * @param name the figure's name, e.g. {@code precision}
      * @param label the rate in words
+     * @param attempts what the attempts of the rate are, for the reason of an empty rate,
+     *     e.g. {@code "confident matches"}
      * @param comparison the outcomes on both sides, or why there are none
      */
-    void pair(Group group, String name, String label, Comparison comparison) {
-        Estimate holdout = rate(group, comparison, false);
-        add(group, name, label + " (members)", rate(group, comparison, true), holdout,
+    void pair(Group group, String name, String label, String attempts,
+            Comparison comparison) {
+        Estimate holdout = rate(group, comparison, false, attempts);
+        add(group, name, label + " (members)", rate(group, comparison, true, attempts), holdout,
                 Bounds.UNIT, Sense.HIGHER_IS_WORSE);
         add(group, name + "_holdout", label + " (holdout)", holdout, controlBaseline(),
                 Bounds.UNIT, Sense.NEUTRAL);
@@ -101,7 +104,8 @@ final class LinkageFigures {
         return List.copyOf(figures);
     }
 
-    private Estimate rate(Group group, Comparison comparison, boolean members) {
+    private Estimate rate(Group group, Comparison comparison, boolean members,
+            String attempts) {
         if (comparison.undefinedReason() != null) {
             return Estimate.undefined(comparison.undefinedReason());
         }
@@ -110,6 +114,11 @@ final class LinkageFigures {
             return Estimate.undefined("group " + group.subject() + " has " + tally.trials()
                     + (members ? " member" : " holdout") + " attempt(s), fewer than the "
                     + "minimum group size of " + minGroupSize);
+        }
+        if (tally.trials() == 0) {
+            return Estimate.undefined("no " + (members ? "member" : "holdout") + " "
+                    + attempts + (group == null ? "" : " in group " + group.subject())
+                    + ", so the rate 0/0 is undefined");
         }
         return Proportions.wilson(tally.successes(), tally.trials(), LEVEL);
     }

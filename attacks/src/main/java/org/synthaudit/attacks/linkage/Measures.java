@@ -171,14 +171,17 @@ final class Measures {
         figures.compare(group, "confident_match", "Confident match", confident);
         figures.compare(group, "disclosure", "Disclosure", disclosure);
         figures.pair(group, "precision", "Precision: re-identifications among confident "
-                + "matches", precision);
+                + "matches", "confident matches", precision);
         figures.pair(group, "recall", "Recall: re-identifications among targets the release "
-                + "exposes", recall);
+                + "exposes", "targets exposed by the release (whose nearest synthetic record "
+                        + "is theirs)", recall);
         figures.compare(group, "linkability", "Linkability", linkability);
         figures.pair(group, "unique_matches.share", "Unique records whose quasi-identifiers "
-                + "occur in the release", uniqueShare);
+                + "occur in the release", "records unique on their quasi-identifiers",
+                uniqueShare);
         figures.pair(group, "unique_matches.sensitive_agree_share", "Matched unique records "
-                + "whose secrets the release gives away", uniqueAgree);
+                + "whose secrets the release gives away", "unique records matched by the "
+                        + "release", uniqueAgree);
         figures.count(group, "targets_members", "Member targets",
                 reidentification.members().tally(group).trials());
         figures.count(group, "targets_holdout", "Holdout targets",

@@ -83,9 +83,19 @@ class LinkageFiguresTest {
     @Nested
     class Pair {
         @Test
+        void namesTheMissingAttemptsOfAnEmptyRate() {
+            LinkageFigures figures = new LinkageFigures("linkage", 1);
+            boolean[] none = new boolean[5];
+            figures.pair(null, "precision", "Precision", "confident matches",
+                    Comparison.of(new Outcome(real, none, none), new Outcome(real, none, none)));
+            assertEquals("no member confident matches, so the rate 0/0 is undefined",
+                    ((Estimate.Undefined) figures.figures().getFirst().estimate()).reason());
+        }
+
+        @Test
         void addsTheMemberRateAgainstTheHoldoutRate() {
             LinkageFigures figures = new LinkageFigures("linkage", 1);
-            figures.pair(null, "precision", "Precision", comparison());
+            figures.pair(null, "precision", "Precision", "confident matches", comparison());
             List<Figure> list = figures.figures();
             assertEquals("linkage.precision", list.get(0).id());
             assertEquals("linkage.precision_holdout", list.get(1).id());
