@@ -135,6 +135,9 @@ record Knowledge(int[] candidates, int known, double categoricalNoise, double nu
                         agreement.names(candidates))
                 : "a random " + known + " of " + String.join(", ", agreement.names(candidates))
                         + ", drawn per target";
+        if (categoricalNoise == 0 && numericNoise == 0) {
+            return "The attacker knows " + which + ", without error.";
+        }
         return "The attacker knows " + which + "; each known category is wrong with "
                 + "probability " + Numbers.plain(categoricalNoise) + " and each known number is "
                 + "off by up to " + Numbers.percent(numericNoise) + " of the column's range.";

@@ -87,9 +87,9 @@ final class Notes {
                 "Precision: re-identifications among confident matches. Recall: "
                         + "re-identifications among the targets whose nearest synthetic record "
                         + "belongs to them (is strictly closer to them than to any other real "
-                        + "record): the targets the release exposes. Gains are member minus holdout "
-                        + "rates with Newcombe's hybrid score interval; rates have Wilson "
-                        + "intervals, all at 95%.",
+                        + "record): the targets the release exposes. Gains are member minus "
+                        + "holdout rates with Newcombe's hybrid score interval; rates have "
+                        + "Wilson intervals, all at 95%.",
                 "Unique matches: a real record is unique when no other real record has its "
                         + "exact values on " + String.join(", ",
                                 setting.agreement().names(setting.candidates()))

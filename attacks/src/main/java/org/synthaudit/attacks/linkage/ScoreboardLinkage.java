@@ -69,7 +69,8 @@ import org.synthaudit.core.random.Seeds;
  * for {@code confident_match}, {@code disclosure} and {@code linkability} ({@link Linkability});
  * {@code precision}, {@code precision_holdout}, {@code recall}, {@code recall_holdout};
  * {@code unique_matches.share}, {@code unique_matches.share_holdout},
- * {@code unique_matches.sensitive_agree_share}, {@code unique_matches.sensitive_agree_share_holdout}
+ * {@code unique_matches.sensitive_agree_share},
+ * {@code unique_matches.sensitive_agree_share_holdout}
  * ({@link UniqueMatches}); the counts {@code targets_members}, {@code targets_holdout},
  * {@code unique_matches.unique_members}, {@code unique_matches.unique_holdout}; and all of them
  * again per value of each categorical protected attribute, under

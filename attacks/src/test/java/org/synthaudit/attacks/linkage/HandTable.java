@@ -12,13 +12,13 @@ import org.synthaudit.core.data.Schema;
  * {@link LinkageRunTest}.
  *
  * <pre>
- *   real        age sex zip diagnosis     reference  age sex zip     synthetic  age sex zip diagnosis
- *   r0 (target)  30  F   A   flu                      30  F   A      s0          30  F   A   flu
- *   r1           20  M   B   cold                     32  F   B      s1          31  F   B   asthma
- *   r2           70  F   C   flu                      50  M   B      s2          45  M   A   cold
- *   r3           45  M   A   cold                     28  M   C      s3          29  M   C   cold
- *   r4 (target)  31  F   B   asthma                   65  M   C      s4          60  F   D   flu
- *                                                     31  F   C
+ *   real         age sex zip diagnosis   reference age sex zip   synthetic age sex zip diagnosis
+ *   r0 (target)   30  F   A   flu                   30  F   A    s0         30  F   A   flu
+ *   r1            20  M   B   cold                  32  F   B    s1         31  F   B   asthma
+ *   r2            70  F   C   flu                   50  M   B    s2         45  M   A   cold
+ *   r3            45  M   A   cold                  28  M   C    s3         29  M   C   cold
+ *   r4 (target)   31  F   B   asthma                65  M   C    s4         60  F   D   flu
+ *                                                   31  F   C
  * </pre>
  *
  * The real ages span 20 to 70, a range of 50, so with the default tolerance of 5 % two ages
