@@ -4,7 +4,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.synthaudit.core.data.Dataset;
+import org.synthaudit.core.distance.BruteForceSearch;
 import org.synthaudit.core.distance.EncodedRows;
+import org.synthaudit.core.distance.Exclusion;
+import org.synthaudit.core.distance.NeighbourSearch;
+import org.synthaudit.core.distance.Neighbours;
 import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.random.Seeds;
 
@@ -18,11 +22,15 @@ import org.synthaudit.core.random.Seeds;
  * on the real data. The target is <em>linked</em> when both find the same synthetic record.
  *
  * <p>When several synthetic records share the smallest distance, each source picks one of them
- * uniformly at random, with a generator seeded by the target's record id (reservoir sampling
- * over the scan), so ties neither help nor hurt and results do not depend on record or thread
- * order.
+ * uniformly at random, with a generator seeded by the target's record id, so ties neither help
+ * nor hurt and results do not depend on record or thread order. The exact search for the
+ * {@value #PROBE} nearest records finds the tied ones when there are fewer than that; a target
+ * with more ties is scanned again in full, picking among them by reservoir sampling.
  */
 final class Linkability {
+    /** The neighbours searched per target and source; more ties than this need a full scan. */
+    static final int PROBE = 16;
+
     private Linkability() {
     }
 
@@ -46,18 +54,36 @@ final class Linkability {
         EncodedRows targetsB = b.encode(targets);
         EncodedRows syntheticA = a.encode(synthetic);
         EncodedRows syntheticB = b.encode(synthetic);
+        NeighbourSearch search = new BruteForceSearch(pool);
+        int k = Math.min(PROBE, synthetic.rowCount());
+        Neighbours nearA = search.nearest(targetsA, syntheticA, k, Exclusion.NONE);
+        Neighbours nearB = search.nearest(targetsB, syntheticB, k, Exclusion.NONE);
         boolean[] linked = new boolean[targets.rowCount()];
         pool.submit(() -> IntStream.range(0, linked.length).parallel().forEach(t -> {
             SplittableRandom random = seeds.child(targets.recordId(t)).random();
-            int pickA = nearest(targetsA, t, syntheticA, random);
-            int pickB = nearest(targetsB, t, syntheticB, random);
+            int pickA = pick(nearA, t, targetsA, syntheticA, random);
+            int pickB = pick(nearB, t, targetsB, syntheticB, random);
             linked[t] = pickA == pickB;
         })).join();
         return linked;
     }
 
-    /** The nearest candidate of one target, a uniformly random one among ties. */
-    private static int nearest(EncodedRows targets, int t, EncodedRows candidates,
+    /** A uniformly random one of a target's nearest candidates. */
+    private static int pick(Neighbours near, int t, EncodedRows targets,
+            EncodedRows candidates, SplittableRandom random) {
+        double smallest = near.distance(t, 0);
+        int ties = 1;
+        while (ties < near.k() && near.distance(t, ties) == smallest) {
+            ties++;
+        }
+        if (ties < near.k() || near.k() == candidates.rowCount()) {
+            return near.index(t, random.nextInt(ties));
+        }
+        return scan(targets, t, candidates, random);
+    }
+
+    /** The nearest candidate of one target by a full scan, a uniformly random one of ties. */
+    private static int scan(EncodedRows targets, int t, EncodedRows candidates,
             SplittableRandom random) {
         double best = Double.POSITIVE_INFINITY;
         int pick = -1;

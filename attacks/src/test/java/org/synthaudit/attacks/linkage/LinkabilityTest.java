@@ -75,6 +75,21 @@ class LinkabilityTest {
         }
 
         @Test
+        void picksUniformlyAmongAFewTies() {
+            // a takes each value three times, b is distinct: on a a target's copy ties with two
+            // other records, so about one target in three links
+            int n = 600;
+            double[] a = java.util.stream.IntStream.range(0, n).mapToDouble(i -> i / 3)
+                    .toArray();
+            double[] b = java.util.stream.IntStream.range(0, n).asDoubleStream().toArray();
+            Dataset real = table("real", a, b);
+            boolean[] linked = Linkability.link(real, real, table("copy", a, b),
+                    new int[] {0}, new int[] {1}, Seeds.root(4), pool);
+            long count = java.util.stream.IntStream.range(0, n).filter(i -> linked[i]).count();
+            assertEquals(1 / 3.0, count / (double) n, 0.06);
+        }
+
+        @Test
         void linksEveryTargetOfACopyWithDistinctHalves() {
             double[] a = {1, 2, 3, 4};
             double[] b = {8, 6, 4, 2};
