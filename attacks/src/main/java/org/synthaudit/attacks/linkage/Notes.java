@@ -9,7 +9,6 @@ import org.synthaudit.attacks.linkage.LinkageFigures.Comparison;
 import org.synthaudit.attacks.linkage.Outcome.Group;
 import org.synthaudit.attacks.linkage.ScoreboardLinkage.Setting;
 import org.synthaudit.core.audit.AuditContext;
-import org.synthaudit.core.data.Schema;
 
 /** The notes of the linkage finding: what was assumed, measured and left out. */
 final class Notes {
@@ -49,7 +48,7 @@ final class Notes {
         }
         notes.add(setting.knowledge().describe(setting.agreement()));
         notes.addAll(method(context, setting, settings));
-        notes.addAll(definitions(context.schema(), setting));
+        notes.addAll(definitions(setting));
         notes.addAll(leftOut(context, settings, measures, groups));
         return notes;
     }
@@ -73,7 +72,7 @@ final class Notes {
                         + "(a tie for the best, or equal scores everywhere, always abstains).");
     }
 
-    private static List<String> definitions(Schema schema, Setting setting) {
+    private static List<String> definitions(Setting setting) {
         String secrets = setting.secrets().length == 0 ? "none"
                 : String.join(", ", setting.agreement().names(setting.secrets()));
         return List.of(
