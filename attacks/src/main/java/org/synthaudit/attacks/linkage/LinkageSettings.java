@@ -45,7 +45,7 @@ record LinkageSettings(int targets, int sweepTargets, int known, List<String> kn
 
     static final int DEFAULT_TARGETS = 2000;
     static final int DEFAULT_SWEEP_TARGETS = 500;
-    static final double DEFAULT_PHI = 1.5;
+    static final double DEFAULT_PHI = 0.5;
     static final double DEFAULT_TOLERANCE = 0.05;
     static final int DEFAULT_MIN_GROUP_SIZE = 20;
 

@@ -24,7 +24,7 @@ class LinkageSettingsTest {
             assertEquals(2000, settings.targets());
             assertEquals(500, settings.sweepTargets());
             assertEquals(0, settings.known());
-            assertEquals(1.5, settings.phi());
+            assertEquals(0.5, settings.phi());
             assertEquals(0.05, settings.numericTolerance());
             assertEquals(20, settings.minGroupSize());
             assertEquals(List.of(), settings.knownColumns());
@@ -42,7 +42,7 @@ class LinkageSettingsTest {
         void rejectsOutOfRangeValuesNamingTheParameter() {
             InputException e = assertThrows(InputException.class,
                     () -> read(Map.of("phi", 0)));
-            assertEquals("evaluator linkage: parameter 'phi' must be in [0.01, 100.0], was 0.0",
+            assertEquals("evaluator linkage: parameter 'phi' must be in [0.01, 100], was 0",
                     e.getMessage());
             assertThrows(InputException.class, () -> read(Map.of("categorical_noise", 1.5)));
             assertThrows(InputException.class, () -> read(Map.of("known", 0)));

@@ -156,7 +156,7 @@ class ScoreboardLinkageTest {
             for (int i = 1; i < y.length; i++) {
                 assertTrue(y[i] <= y[i - 1], "rate must not grow with phi");
             }
-            assertEquals(value(copy, "reidentification.rate_members").value(), y[2], 1e-12);
+            assertEquals(value(copy, "reidentification.rate_members").value(), y[0], 1e-12);
             assertTrue(copy.series().get(1).y()[1] <= known.y()[1]);
         }
 
