@@ -1,4 +1,4 @@
-package org.synthaudit.harness;
+package org.synthaudit.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
