@@ -22,6 +22,9 @@ final class ProgramRun {
 
     private static final int TAIL_BYTES = 64 * 1024;
     private static final long GRACE_SECONDS = 10;
+    /** The operating system's reason in a failed start: {@code error=2, No such file ...}. */
+    private static final java.util.regex.Pattern SYSTEM_ERROR = java.util.regex.Pattern.compile(
+            "error(?:=|: )\\d+(?:, | \\()([^)]+)");
 
     private ProgramRun() {
     }
@@ -177,8 +180,7 @@ final class ProgramRun {
 
     private static String reason(IOException e) {
         String message = String.valueOf(e.getMessage());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("error=\\d+, (.*)")
-                .matcher(message);
-        return m.find() ? m.group(1) : message;
+        java.util.regex.Matcher m = SYSTEM_ERROR.matcher(message);
+        return m.find() ? m.group(1).strip() : message;
     }
 }
