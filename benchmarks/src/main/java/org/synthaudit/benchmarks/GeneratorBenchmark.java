@@ -53,7 +53,7 @@ import org.synthaudit.core.split.Splitter;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
 @Warmup(iterations = 10)
-@Measurement(iterations = 10)
+@Measurement(iterations = 20)
 public class GeneratorBenchmark {
     /** The generator and its parameters, e.g. {@code bayesian-network epsilon=1}. */
     @Param({"identity", "independent-marginals", "holdout-resample", "leaky-copy",

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,19 +128,23 @@ public final class ExternalGenerator implements Generator {
     public FittedGenerator fit(FitInput input, Parameters parameters, Seeds seeds) {
         parameters.requireOnly(Set.of(COMMAND, TIMEOUT, WORKDIR));
         CommandTemplate command = command(parameters);
-        double timeout = parameters.number(TIMEOUT, DEFAULT_TIMEOUT, 0, MAX_TIMEOUT);
-        if (timeout <= 0) {
-            throw new InputException(OWNER + ": parameter '" + TIMEOUT + "' must be > 0 "
-                    + "seconds, was 0");
-        }
+        Duration timeout = timeout(parameters);
         Path folder = workdir(parameters, input.folder());
         if (input.train().rowCount() == 0) {
             throw new InputException(OWNER + ": the training table '" + input.train().name()
                     + "' has no rows; expected at least one record to learn from");
         }
         CsvOptions output = new CsvOptions((char) 0, input.csv().missingTokens());
-        return new Fitted(command, Duration.ofMillis(Math.round(timeout * 1000)), folder,
-                blankIdentifiers(input.train()), output);
+        return new Fitted(command, timeout, folder, blankIdentifiers(input.train()), output);
+    }
+
+    private static Duration timeout(Parameters parameters) {
+        double seconds = parameters.number(TIMEOUT, DEFAULT_TIMEOUT, 0, MAX_TIMEOUT);
+        if (seconds <= 0) {
+            throw new InputException(OWNER + ": parameter '" + TIMEOUT + "' must be > 0 "
+                    + "seconds, was 0");
+        }
+        return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     private static CommandTemplate command(Parameters parameters) {
@@ -324,13 +330,13 @@ public final class ExternalGenerator implements Generator {
     private static void restrictToOwner(Path folder) throws IOException {
         if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(folder,
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                    PosixFilePermissions.fromString("rwx------"));
         }
     }
 
     private static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException e) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.SynthauditException;
 
@@ -23,7 +25,7 @@ final class ProgramRun {
     private static final int TAIL_BYTES = 64 * 1024;
     private static final long GRACE_SECONDS = 10;
     /** The operating system's reason in a failed start: {@code error=2, No such file ...}. */
-    private static final java.util.regex.Pattern SYSTEM_ERROR = java.util.regex.Pattern.compile(
+    private static final Pattern SYSTEM_ERROR = Pattern.compile(
             "error(?:=|: )\\d+(?:, | \\()([^)]+)");
 
     private ProgramRun() {
@@ -76,10 +78,10 @@ final class ProgramRun {
         Process process;
         try {
             process = new ProcessBuilder(arguments).directory(folder.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(stderr.toFile())
                     .start();
+            process.getOutputStream().close();
         } catch (IOException e) {
             throw new InputException(owner + ": cannot start '" + arguments.getFirst() + "' in "
                     + folder + " (" + reason(e) + "); check parameter 'command'", e);
@@ -168,11 +170,6 @@ final class ProgramRun {
         return last == '\n' ? lines : lines + 1;
     }
 
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL"
-                : "/dev/null");
-    }
-
     private static String seconds(Duration timeout) {
         double s = timeout.toMillis() / 1000.0;
         return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
@@ -180,7 +177,7 @@ final class ProgramRun {
 
     private static String reason(IOException e) {
         String message = String.valueOf(e.getMessage());
-        java.util.regex.Matcher m = SYSTEM_ERROR.matcher(message);
+        Matcher m = SYSTEM_ERROR.matcher(message);
         return m.find() ? m.group(1).strip() : message;
     }
 }

@@ -30,7 +30,8 @@ public sealed interface PrivacyClaim {
         /** Checks the ranges. */
         public DifferentialPrivacy {
             if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-                throw new IllegalArgumentException("epsilon must be > 0 and finite, was " + epsilon);
+                throw new IllegalArgumentException("epsilon must be > 0 and finite, was "
+                        + epsilon);
             }
             if (!(delta >= 0 && delta < 1)) {
                 throw new IllegalArgumentException("delta must be in [0, 1), was " + delta);
