@@ -23,7 +23,9 @@ import org.synthaudit.core.random.Seeds;
  * <p>The files must have been made from the audit's <em>train</em> split: membership figures
  * compare the training records with the holdout, and mean nothing for files made from other
  * records. For synthetic files made from a train file of one's own, release mode
- * ({@code --train}, {@code --holdout}, {@code --synthetic}) is the right tool.
+ * ({@code --train}, {@code --holdout}, {@code --synthetic}) is the right tool. The files cannot
+ * be re-made from other training records, so an audit does not hand this generator to attacks
+ * that re-fit it (shadow models); they are skipped as in release mode.
  *
  * <p>{@link FittedGenerator#sample} (as {@code synthaudit generate} uses it) returns rows of the
  * first file, in shuffled passes like {@link IdentityGenerator}.

@@ -180,6 +180,12 @@ public final class AuditRunner {
         return new Fit(data, splits, generator, parameters, input, fitted);
     }
 
+    /**
+     * Fits the generator and samples its releases. Releases made elsewhere (synthetic files)
+     * cannot be re-made from other training records, so for them the context holds no generator
+     * and attacks that must re-fit it are skipped, as in release mode; re-fitting would return
+     * the same files and make such an attack see no leak at all.
+     */
     private Prepared prepareGenerator(AuditRequest request, StageTimer timer, Seeds seeds) {
         AuditConfig config = request.config();
         Fit fit = fit(request, timer, seeds);
@@ -189,13 +195,15 @@ public final class AuditRunner {
         GeneratorInfo info = new GeneratorInfo(fit.generator().id(),
                 config.generator().parameters(), fitted.privacyClaim(),
                 releases.getFirst().rowCount(), fitted.details(), fitted.log());
-        GeneratorSetup setup = new GeneratorSetup(fit.generator(), fit.parameters(),
-                fitted.privacyClaim(), fit.input());
+        Optional<GeneratorSetup> setup = fitted.fixedReleases().isEmpty()
+                ? Optional.of(new GeneratorSetup(fit.generator(), fit.parameters(),
+                        fitted.privacyClaim(), fit.input()))
+                : Optional.empty();
         List<InputFile> inputs = List.of(Fingerprints.inputFile("real", config.real(),
                 fit.data().real().rowCount()));
         Splits splits = fit.splits();
         return new Prepared(fit.data().schema(), fit.data().real(), splits.train(),
-                splits.holdout(), splits.reference(), releases, Optional.of(setup), info,
+                splits.holdout(), splits.reference(), releases, setup, info,
                 fit.data().issues(), inputs);
     }
 

@@ -2,6 +2,7 @@ package org.synthaudit.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -283,12 +284,28 @@ class AuditRunnerTest {
         }
     }
 
+    /** An evaluator that records the generator setup of every context it sees. */
+    private static final class SetupRecorder extends FakeEvaluator {
+        final List<Optional<AuditContext.GeneratorSetup>> setups = new java.util.ArrayList<>();
+
+        SetupRecorder() {
+            super("fake.rows", null);
+        }
+
+        @Override
+        public Optional<String> inapplicable(AuditContext context) {
+            setups.add(context.generator());
+            return Optional.empty();
+        }
+    }
+
     @Nested
     class RunInGeneratorMode {
         private final Recorder recorder = new Recorder();
+        private final SetupRecorder evaluator = new SetupRecorder();
         private final AuditRunner recording = new AuditRunner(new Plugins(new Registry<>(
                 "generator", List.of(recorder, new FilesGenerator())), new Registry<>(
-                        "evaluator", List.of(new FakeEvaluator("fake.rows", null)))));
+                        "evaluator", List.of(evaluator))));
 
         private AuditRequest request(String generator) throws IOException {
             Tables.people(dir.resolve("people.csv"), 400, 11, 1);
@@ -335,6 +352,9 @@ class AuditRunnerTest {
             assertEquals("(2, 1.0E-6)-differential privacy", result.generator().privacyClaim());
             assertEquals(List.of("fitted on 200 records"), result.generator().details());
             assertEquals(List.of("took a while"), result.generator().log());
+            AuditContext.GeneratorSetup setup = evaluator.setups.getFirst().orElseThrow();
+            assertEquals(result.generator().claim(), setup.claim());
+            assertSame(recorder.inputs.getFirst(), setup.input());
         }
 
         @Test
@@ -350,6 +370,8 @@ class AuditRunnerTest {
             assertEquals(2, result.generator().syntheticRows());
             assertEquals("release 2: " + dir.resolve("b.csv") + " (1 rows)",
                     result.generator().details().get(1));
+            assertTrue(evaluator.setups.getFirst().isEmpty(),
+                    "files cannot be re-made, so attacks that re-fit the generator are skipped");
         }
     }
 }

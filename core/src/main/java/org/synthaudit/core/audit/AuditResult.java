@@ -18,8 +18,9 @@ import org.synthaudit.core.plugin.PrivacyClaim;
  * @param generator what was run in generator mode, or {@code null} in release mode
  * @param findings every evaluator's finding, in run order
  * @param policy the policy's rule outcomes and the verdict
- * @param timings wall-clock milliseconds per stage; the only part that may differ between
- *     reruns with the same inputs and seed
+ * @param timings wall-clock milliseconds per stage; with the generator's log
+ *     ({@link GeneratorInfo#log()}) the only part that may differ between reruns with the same
+ *     inputs and seed
  */
 public record AuditResult(Provenance provenance, Schema schema, List<SchemaIssue> schemaIssues,
         List<TableInfo> tables, GeneratorInfo generator, List<Finding> findings,
