@@ -108,7 +108,7 @@ class ExternalGeneratorTest {
 
             assertEquals(OWNER + ": parameter 'timeout' must be > 0 seconds, was 0",
                     error(zero));
-            assertEquals(OWNER + ": parameter 'timeout' must be in [0.0, 604800.0], was -5.0",
+            assertEquals(OWNER + ": parameter 'timeout' must be in [0, 604800], was -5",
                     error(negative));
         }
 
