@@ -1,2 +1,2 @@
-/** Interval estimators shared by the metrics: a seeded percentile bootstrap and Wilson scores. */
+/** Interval estimators shared by the metrics: seeded bootstraps and differences of two rates. */
 package org.synthaudit.metrics.stats;
