@@ -118,9 +118,10 @@ record ModelBias(AttributeSet set, Settings settings) {
         double[] negatives = IntStream.of(members).filter(i -> !labelled.positive()[i])
                 .mapToDouble(i -> side.scores[i]).toArray();
         if (positives.length == 0 || negatives.length == 0) {
-            return Estimate.undefined("single class: every holdout row of the group is "
-                    + (positives.length == 0 ? "not " : "") + "labelled '"
-                    + settings.positiveLabel() + "'");
+            return Estimate.undefined(positives.length == 0 ? "single class: no holdout row "
+                    + "of the group is labelled '" + settings.positiveLabel() + "'"
+                    : "single class: every holdout row of the group is labelled '"
+                            + settings.positiveLabel() + "'");
         }
         Estimate auc = RocAnalysis.of(positives, negatives).auc(settings.bootstrap().level());
         if (!(auc instanceof Estimate.Value v)) {
@@ -174,7 +175,7 @@ record ModelBias(AttributeSet set, Settings settings) {
             return Estimate.undefined(side.missingReason());
         }
         if (Double.isNaN(point)) {
-            return Estimate.undefined(undefinedReason(measure));
+            return Estimate.undefined(undefinedReason(measure) + "; " + scope);
         }
         return settings.bootstrap().interval(point, replicates, measure.label() + " of the "
                 + "random forest " + side.trainedOn + ", on the holdout rows; " + scope);
