@@ -36,7 +36,7 @@ record Settings(int minGroupSize, PairedBootstrap bootstrap, Seeds seeds, ForkJo
      * @return the undefined estimate, naming n and the minimum
      */
     Estimate tooSmall(double rows, String table) {
-        return Estimate.undefined("group too small: n = " + (long) rows + " rows in the " + table
-                + ", fewer than the minimum group size " + minGroupSize);
+        return Estimate.undefined("group too small: n = " + (long) rows + " in the " + table
+                + ", below the minimum group size " + minGroupSize);
     }
 }

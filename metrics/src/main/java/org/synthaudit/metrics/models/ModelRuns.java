@@ -1,8 +1,8 @@
 package org.synthaudit.metrics.models;
 
-import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthaudit.core.audit.AuditContext;
@@ -10,17 +10,16 @@ import org.synthaudit.core.random.Seeds;
 
 /**
  * Trains the models of an audit once and hands them to every evaluator that asks: the utility
- * and the fairness evaluators score the same random forests. Results are kept for the audit most
- * recently asked about (held weakly, so a finished audit is not kept alive) and keyed by the kind
- * of model and the feature selection. Models are seeded from the audit's seed node
+ * and the fairness evaluators score the same random forests. Results are kept per audit context,
+ * which is held weakly, so they go once the audit is over; within an audit they are keyed by the
+ * kind of model and the feature selection. Models are seeded from the audit's seed node
  * {@code models/<model id>/<synthetic or real>}, never from the evaluator asking, so a result does
- * not depend on which evaluator trained it first.
+ * not depend on which evaluator trained it first. Training holds a lock, so audits running side by
+ * side in one process train their models one after the other.
  */
 public final class ModelRuns {
     private static final Logger LOG = LoggerFactory.getLogger(ModelRuns.class);
-    private static final Object LOCK = new Object();
-    private static WeakReference<AuditContext> owner = new WeakReference<>(null);
-    private static final Map<Key, Comparison> RESULTS = new HashMap<>();
+    private static final Map<AuditContext, Map<Key, Comparison>> RESULTS = new WeakHashMap<>();
 
     private ModelRuns() {
     }
@@ -37,22 +36,12 @@ public final class ModelRuns {
      */
     public static Comparison compare(AuditContext context, FeatureSelection selection,
             Learner learner) {
-        synchronized (LOCK) {
-            if (owner.get() != context) {
-                RESULTS.clear();
-                owner = new WeakReference<>(context);
-            }
-            Key key = new Key(selection, learner);
-            Comparison known = RESULTS.get(key);
-            if (known != null) {
-                return known;
-            }
-            Comparison computed = train(context, selection, learner);
-            RESULTS.put(key, computed);
-            return computed;
+        synchronized (RESULTS) {
+            Map<Key, Comparison> known = RESULTS.computeIfAbsent(context, c -> new HashMap<>());
+            return known.computeIfAbsent(new Key(selection, learner),
+                    key -> train(context, selection, learner));
         }
     }
-
     private static Comparison train(AuditContext context, FeatureSelection selection,
             Learner learner) {
         String id = learner.id(selection.target().categorical());

@@ -143,8 +143,8 @@ class GroupFairnessTest {
                     40, 20, "b", 40, 20), groups("synthetic", "a", 40, 20, "b", 40, 20), 1,
                     TestTables.POOL, minimum(30)));
 
-            assertEquals("group too small: n = 1 rows in the training table, fewer than the "
-                    + "minimum group size 30", reason(figure(finding,
+            assertEquals("group too small: n = 1 in the training table, below the minimum "
+                    + "group size 30", reason(figure(finding,
                             "fairness.g.(missing).share").estimate()));
             assertTrue(finding.notes().contains("Groups of g below the minimum size 30 in the "
                     + "training table, listed but not scored: (missing) (n = 1)."),
@@ -160,8 +160,8 @@ class GroupFairnessTest {
                     1, TestTables.POOL, TestTables.parameters("fairness", "positive", "yes",
                             "replicates", 50)));
 
-            assertEquals("group too small: n = 1 rows in the holdout, fewer than the minimum "
-                    + "group size 30", reason(figure(finding, "fairness.g.c.accuracy")
+            assertEquals("group too small: n = 1 in the holdout, below the minimum group "
+                    + "size 30", reason(figure(finding, "fairness.g.c.accuracy")
                             .estimate()));
             assertEquals("single class: every holdout row of the group is labelled 'yes'",
                     reason(figure(finding, "fairness.g.b.auc").estimate()));
@@ -242,7 +242,7 @@ class GroupFairnessTest {
             }
             assertTrue(figure(finding, "fairness.g.a.share").estimate().isDefined());
             assertTrue(figure(finding, "fairness.g.(missing).share").estimate().toString()
-                    .contains("n = 0 rows in the training table"));
+                    .contains("n = 0 in the training table"));
         }
 
         @Test
