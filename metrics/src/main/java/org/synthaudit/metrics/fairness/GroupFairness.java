@@ -303,7 +303,9 @@ public final class GroupFairness implements Evaluator {
                 + "to be scored there, and missing values form the group (missing).");
         notes.add("Shares and base rates compare the real training table with the synthetic "
                 + "release; model measures judge random forests trained on each on the holdout "
-                + "rows. Protected attributes are among the models' features.");
+                + "rows. Protected attributes are among the models' features. Intervals reflect "
+                + "the sampling of the rows, not the randomness of the synthetic sample or of "
+                + "training.");
         if (settings.positive() >= 0) {
             notes.add("Positive class: '" + settings.positiveLabel() + "' of the target '"
                     + target.name() + "' (" + (parameters.values().containsKey(POSITIVE)

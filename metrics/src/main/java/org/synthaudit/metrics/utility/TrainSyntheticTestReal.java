@@ -233,6 +233,10 @@ public final class TrainSyntheticTestReal implements Evaluator {
             notes.add("ROC AUC ranks the holdout rows by the probability of class '"
                     + task.positiveLabel() + "', the rarer class of the training rows.");
         }
+        notes.add("Intervals reflect the sampling of the holdout rows only, not the randomness "
+                + "of the synthetic sample or of training: with another seed a TSTR score can "
+                + "move by more than its interval, most of all when the release carries no "
+                + "signal.");
         notes.add(features(context.schema(), selection));
         rowNotes(first, notes);
         if (context.releases().size() > 1) {
