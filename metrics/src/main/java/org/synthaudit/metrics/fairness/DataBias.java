@@ -133,7 +133,8 @@ record DataBias(AttributeSet set, Settings settings) {
         figures.add(new Figure(prefix + "share_tvd", "Total variation distance of the "
                 + set.name() + " group shares, synthetic vs real", null, interval(points[0],
                         replicates[0], "total variation distance between the group shares of "
-                                + "the training table and of the synthetic release", null),
+                                + "the training table and of the synthetic release",
+                        "the training table or the synthetic release has no rows"),
                 Estimate.exact(0, "identical shares"), Bounds.UNIT, Sense.HIGHER_IS_WORSE));
         if (rates) {
             String groups = groupList(eligible);

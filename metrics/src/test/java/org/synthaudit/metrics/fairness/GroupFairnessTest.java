@@ -282,6 +282,21 @@ class GroupFairnessTest {
         }
 
         @Test
+        void leavesEveryFigureUndefinedForAnEmptyRelease() {
+            Dataset empty = groups("synthetic");
+
+            Finding finding = evaluator.evaluate(TestTables.audit(groups("train", "a", 40, 20,
+                    "b", 40, 20), groups("holdout", "a", 40, 20, "b", 40, 20), empty, 1,
+                    TestTables.POOL, minimum(30)));
+
+            assertEquals("the training table or the synthetic release has no rows",
+                    reason(figure(finding, "fairness.g.share_tvd").estimate()));
+            assertTrue(reason(figure(finding, "fairness.g.demographic_parity_difference")
+                    .estimate()).startsWith("no random forest trained on the synthetic "
+                            + "release: the synthetic table has 0 row(s)"));
+        }
+
+        @Test
         void namesAPositiveClassTheTargetLacks() {
             Dataset table = groups("t", "a", 10, 5);
             AuditContext context = TestTables.audit(table, table, table, 1, TestTables.POOL,

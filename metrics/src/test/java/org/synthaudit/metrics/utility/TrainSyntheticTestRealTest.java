@@ -184,6 +184,20 @@ class TrainSyntheticTestRealTest {
         }
 
         @Test
+        void leavesTheSyntheticFiguresUndefinedForAnEmptyRelease() {
+            Finding finding = evaluator.evaluate(TestTables.audit(separable("train", 100, 1,
+                    "gold"), separable("holdout", 60, 2, "gold"), separable("synthetic", 0, 3,
+                            "gold")));
+
+            assertEquals("no model trained on the synthetic release (TSTR): the synthetic table "
+                    + "has 0 row(s) with a value of target 'y'; a model needs 2",
+                    ((Estimate.Undefined) figure(finding, "utility.tstr.logistic_regression"
+                            + ".accuracy").estimate()).reason());
+            assertTrue(finding.notes().contains("1 of 28 figures computed."),
+                    finding.notes().toString());
+        }
+
+        @Test
         void scoresHoldoutRowsWithACategoryTheReleaseNeverProduced() {
             // case C16: the holdout holds plan 'platinum', which the release never produced
             Dataset holdout = separable("holdout", 100, 2, "gold", "platinum");
