@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.core.stats.Proportions;
 import org.synthaudit.metrics.fidelity.ColumnCells.Sample;
 import org.synthaudit.metrics.stats.PercentileBootstrap;
-import org.synthaudit.metrics.stats.WilsonScoreInterval;
 
 /**
  * Compares one column of train with the synthetic release and, for the baseline, with the
@@ -124,6 +124,6 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         if (sample.rows() == 0) {
             return Estimate.undefined(table + " table has no rows");
         }
-        return WilsonScoreInterval.of(sample.missing(), sample.rows());
+        return Proportions.wilson(sample.missing(), sample.rows(), ColumnFidelity.LEVEL);
     }
 }
