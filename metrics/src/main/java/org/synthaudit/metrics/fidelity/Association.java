@@ -2,9 +2,10 @@ package org.synthaudit.metrics.fidelity;
 
 /**
  * Measures of association between two columns of one table, over the rows where both values
- * are present (pairwise deletion), each row counted with an integer weight (its multiplicity in
- * a bootstrap resample, or 1). Every measure returns {@code NaN} when it is undefined: fewer
- * than 2 complete rows, or a column constant over them (its association with anything is 0/0).
+ * are present (pairwise deletion), each row counted with its weight in a {@link Resample} (its
+ * multiplicity in a bootstrap resample, or 1). Every measure returns {@code NaN} when it is
+ * undefined: fewer than 2 complete rows, or a column constant over them (its association with
+ * anything is 0/0).
  *
  * <ul>
  *   <li>Numeric with numeric: Pearson's correlation coefficient r, in [-1, 1].
@@ -22,7 +23,8 @@ package org.synthaudit.metrics.fidelity;
  *       {@code eta2 = sum_g n_g (mean_g - mean)^2 / sum_i (y_i - mean)^2}, in [0, 1].
  * </ul>
  * Numeric values are expected centred on (about) their mean, which keeps the one-pass sums
- * accurate; the measures do not depend on the centre.
+ * accurate; the measures do not depend on the centre. A column counts as constant when every
+ * value equals the first, compared exactly, so rounding never turns 0/0 into a number.
  */
 final class Association {
     private Association() {
@@ -33,35 +35,44 @@ final class Association {
      *
      * @param x the first column's values, {@code NaN} when missing
      * @param y the second column's values, as many as x
-     * @param weights each row's weight, {@code >= 0}, or {@code null} for weight 1
+     * @param rows the rows to use and their weights
      * @return r in [-1, 1], or {@code NaN} when undefined
      */
-    static double pearson(double[] x, double[] y, int[] weights) {
+    static double pearson(double[] x, double[] y, Resample rows) {
         double count = 0;
         double sx = 0;
         double sy = 0;
         double sxx = 0;
         double syy = 0;
         double sxy = 0;
-        Range rx = new Range();
-        Range ry = new Range();
-        for (int i = 0; i < x.length; i++) {
-            int w = weights == null ? 1 : weights[i];
+        double firstX = Double.NaN;
+        double firstY = Double.NaN;
+        boolean variesX = false;
+        boolean variesY = false;
+        int[] index = rows.rows();
+        int[] weights = rows.counts();
+        for (int k = 0; k < index.length; k++) {
+            int i = index[k];
             double a = x[i];
             double b = y[i];
-            if (w == 0 || Double.isNaN(a) || Double.isNaN(b)) {
+            if (Double.isNaN(a) || Double.isNaN(b)) {
                 continue;
             }
+            if (count == 0) {
+                firstX = a;
+                firstY = b;
+            }
+            variesX |= a != firstX;
+            variesY |= b != firstY;
+            double w = weights[k];
             count += w;
             sx += w * a;
             sy += w * b;
             sxx += w * a * a;
             syy += w * b * b;
             sxy += w * a * b;
-            rx.add(a);
-            ry.add(b);
         }
-        if (count < 2 || rx.constant() || ry.constant()) {
+        if (count < 2 || !variesX || !variesY) {
             return Double.NaN;
         }
         double covariance = sxy - sx * sy / count;
@@ -78,44 +89,50 @@ final class Association {
      *     {@code [0, categoriesA)}
      * @param b the second column's codes, as many as a
      * @param categoriesB the number of codes of the second column
-     * @param weights each row's weight, {@code >= 0}, or {@code null} for weight 1
+     * @param rows the rows to use and their weights
      * @return V~ in [0, 1], or {@code NaN} when undefined
      */
-    static double cramersV(int[] a, int categoriesA, int[] b, int categoriesB, int[] weights) {
+    static double cramersV(int[] a, int categoriesA, int[] b, int categoriesB, Resample rows) {
         long[] table = new long[categoriesA * categoriesB];
-        long[] rows = new long[categoriesA];
-        long[] columns = new long[categoriesB];
-        long n = 0;
-        for (int i = 0; i < a.length; i++) {
-            int w = weights == null ? 1 : weights[i];
-            if (w == 0 || a[i] < 0 || b[i] < 0) {
-                continue;
+        int[] index = rows.rows();
+        int[] weights = rows.counts();
+        for (int k = 0; k < index.length; k++) {
+            int i = index[k];
+            if (a[i] >= 0 && b[i] >= 0) {
+                table[a[i] * categoriesB + b[i]] += weights[k];
             }
-            table[a[i] * categoriesB + b[i]] += w;
-            rows[a[i]] += w;
-            columns[b[i]] += w;
-            n += w;
         }
-        int r = occupied(rows);
-        int k = occupied(columns);
-        if (n < 2 || r < 2 || k < 2) {
+        long[] rowTotals = new long[categoriesA];
+        long[] columnTotals = new long[categoriesB];
+        long n = 0;
+        for (int i = 0; i < categoriesA; i++) {
+            for (int j = 0; j < categoriesB; j++) {
+                long cell = table[i * categoriesB + j];
+                rowTotals[i] += cell;
+                columnTotals[j] += cell;
+                n += cell;
+            }
+        }
+        int r = occupied(rowTotals);
+        int c = occupied(columnTotals);
+        if (n < 2 || r < 2 || c < 2) {
             return Double.NaN;
         }
 
         double chi2 = 0;
         for (int i = 0; i < categoriesA; i++) {
-            for (int j = 0; rows[i] > 0 && j < categoriesB; j++) {
-                if (columns[j] > 0) {
-                    double expected = (double) rows[i] * columns[j] / n;
+            for (int j = 0; rowTotals[i] > 0 && j < categoriesB; j++) {
+                if (columnTotals[j] > 0) {
+                    double expected = (double) rowTotals[i] * columnTotals[j] / n;
                     double gap = table[i * categoriesB + j] - expected;
                     chi2 += gap * gap / expected;
                 }
             }
         }
-        double phi2 = Math.max(0, chi2 / n - (k - 1.0) * (r - 1.0) / (n - 1.0));
-        double kTilde = k - (k - 1.0) * (k - 1.0) / (n - 1.0);
+        double phi2 = Math.max(0, chi2 / n - (c - 1.0) * (r - 1.0) / (n - 1.0));
+        double cTilde = c - (c - 1.0) * (c - 1.0) / (n - 1.0);
         double rTilde = r - (r - 1.0) * (r - 1.0) / (n - 1.0);
-        double denominator = Math.min(kTilde - 1, rTilde - 1);
+        double denominator = Math.min(cTilde - 1, rTilde - 1);
         return denominator > 0 ? Math.sqrt(phi2 / denominator) : Double.NaN;
     }
 
@@ -125,25 +142,34 @@ final class Association {
      * @param groups the coded column's codes, {@code -1} when missing
      * @param categories the number of codes; codes lie in {@code [0, categories)}
      * @param y the numeric column's values, {@code NaN} when missing, as many as the codes
-     * @param weights each row's weight, {@code >= 0}, or {@code null} for weight 1
+     * @param rows the rows to use and their weights
      * @return eta in [0, 1], or {@code NaN} when undefined
      */
-    static double correlationRatio(int[] groups, int categories, double[] y, int[] weights) {
+    static double correlationRatio(int[] groups, int categories, double[] y, Resample rows) {
         double[] count = new double[categories];
         double[] sum = new double[categories];
         double[] squares = new double[categories];
-        Range range = new Range();
-        for (int i = 0; i < y.length; i++) {
-            int w = weights == null ? 1 : weights[i];
+        double first = Double.NaN;
+        boolean varies = false;
+        boolean any = false;
+        int[] index = rows.rows();
+        int[] weights = rows.counts();
+        for (int k = 0; k < index.length; k++) {
+            int i = index[k];
             int g = groups[i];
             double v = y[i];
-            if (w == 0 || g < 0 || Double.isNaN(v)) {
+            if (g < 0 || Double.isNaN(v)) {
                 continue;
             }
+            if (!any) {
+                first = v;
+                any = true;
+            }
+            varies |= v != first;
+            double w = weights[k];
             count[g] += w;
             sum[g] += w * v;
             squares[g] += w * v * v;
-            range.add(v);
         }
         double n = 0;
         double total = 0;
@@ -153,7 +179,7 @@ final class Association {
             total += sum[g];
             occupied += count[g] > 0 ? 1 : 0;
         }
-        if (n < 2 || occupied < 2 || range.constant()) {
+        if (n < 2 || occupied < 2 || !varies) {
             return Double.NaN;
         }
 
@@ -176,20 +202,5 @@ final class Association {
             occupied += c > 0 ? 1 : 0;
         }
         return occupied;
-    }
-
-    /** The smallest and largest value seen, to tell a constant column exactly. */
-    private static final class Range {
-        private double min = Double.POSITIVE_INFINITY;
-        private double max = Double.NEGATIVE_INFINITY;
-
-        void add(double v) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-
-        boolean constant() {
-            return !(max > min);
-        }
     }
 }

@@ -60,19 +60,19 @@ enum AssociationKind {
      * @param a one column
      * @param b another column
      * @param table the table's position in the columns' tables
-     * @param weights each row's weight, or {@code null} for weight 1
+     * @param rows the table's rows to use and their weights
      * @return the association, {@code NaN} when undefined
      */
-    double measure(PairColumn a, PairColumn b, int table, int[] weights) {
+    double measure(PairColumn a, PairColumn b, int table, Resample rows) {
         return switch (this) {
-            case PEARSON -> Association.pearson(a.values()[table], b.values()[table], weights);
+            case PEARSON -> Association.pearson(a.values()[table], b.values()[table], rows);
             case CRAMERS_V -> Association.cramersV(a.codes()[table], a.categories(),
-                    b.codes()[table], b.categories(), weights);
+                    b.codes()[table], b.categories(), rows);
             case CORRELATION_RATIO -> a.coded()
                     ? Association.correlationRatio(a.codes()[table], a.categories(),
-                            b.values()[table], weights)
+                            b.values()[table], rows)
                     : Association.correlationRatio(b.codes()[table], b.categories(),
-                            a.values()[table], weights);
+                            a.values()[table], rows);
         };
     }
 

@@ -1,5 +1,6 @@
 package org.synthaudit.metrics.fidelity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +18,10 @@ import org.synthaudit.metrics.stats.WilsonScoreInterval;
 /**
  * Compares one column of train with the synthetic release and, for the baseline, with the
  * holdout. Each comparison draws its bootstrap replicates from its own seed node,
- * {@code seeds.child(column name).child("synthetic" or "holdout")} for the distance and
- * {@code seeds.child(column name).child(figure suffix).child("synthetic" or "holdout")} for the
- * further figures, so a column's figures do not depend on the other columns or on the order in
- * which columns are computed.
+ * {@code seeds.child(column name).child("synthetic" or "holdout")}, so a column's figures do
+ * not depend on the other columns or on the order in which columns are computed. All figures of
+ * a column (the distance, then the Wasserstein distance and range coverage, or the category
+ * coverage) are computed on the same resamples.
  *
  * @param bootstrap the interval estimator
  * @param seeds the evaluator's seed node
@@ -30,9 +31,15 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
     /** The reason a numeric figure is undefined when the synthetic column is all missing. */
     static final String SYNTHETIC_ALL_MISSING = "synthetic column all missing";
 
-    private static final String WASSERSTEIN = "wasserstein";
-    private static final String RANGE_COVERAGE = "range_coverage";
-    private static final String CATEGORY_COVERAGE = "category_coverage";
+    /**
+     * One statistic of a column.
+     *
+     * @param statistic how it compares two samples' cell counts
+     * @param label what it is, for the method text
+     * @param allMissing its value when the synthetic column is all missing
+     */
+    private record Spec(CellStatistic statistic, String label, Estimate allMissing) {
+    }
 
     /**
      * Compares one column.
@@ -51,95 +58,87 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         ColumnCells cells = ColumnCells.of(column, train, synthetic, holdout);
         Seeds columnSeeds = seeds.child(name);
 
-        Estimate allMissing = coded ? Estimate.exact(1, "maximal total variation distance: the "
-                + "synthetic column is all missing, so no real category is reproduced")
-                : Estimate.undefined(SYNTHETIC_ALL_MISSING);
-        Estimate distance = synthetic(cells, statistic, statistic.label(), allMissing,
-                columnSeeds);
-        Estimate baseline = baseline(cells, statistic, statistic.label(), columnSeeds);
+        List<Spec> specs = specs(coded, statistic, cells);
+        Estimate[] estimates = synthetic(cells, specs, columnSeeds.child("synthetic"));
+        Estimate[] baselines = baseline(cells, specs, columnSeeds.child("holdout"));
         String note = null;
-        if (distance instanceof Estimate.Value && cells.synthetic().cells().length == 0) {
+        if (estimates[0] instanceof Estimate.Value && cells.synthetic().cells().length == 0) {
             note = "Column '" + name + "': the synthetic column is all missing, so no real "
                     + "category is reproduced; its total variation distance is the maximum, 1.";
         }
-        List<Extra> extras = coded ? List.of(categoryCoverage(cells, columnSeeds))
-                : numericExtras(cells, columnSeeds);
-        return new ColumnResult(name, statistic, distance, baseline,
+        return new ColumnResult(name, statistic, estimates[0], baselines[0],
                 missingRate(cells.train(), "train"), missingRate(cells.synthetic(), "synthetic"),
-                extras, note);
+                extras(coded, estimates, baselines), note);
     }
 
-    private Extra categoryCoverage(ColumnCells cells, Seeds columnSeeds) {
-        Seeds node = columnSeeds.child(CATEGORY_COVERAGE);
-        String label = "Category coverage";
-        Estimate none = Estimate.exact(0, "no real category is reproduced: the synthetic column "
-                + "is all missing");
-        return new Extra(CATEGORY_COVERAGE, label,
-                synthetic(cells, CategoryCoverage.INSTANCE, label, none, node),
-                baseline(cells, CategoryCoverage.INSTANCE, label, node), Bounds.UNIT,
-                Sense.HIGHER_IS_BETTER);
-    }
-
-    private List<Extra> numericExtras(ColumnCells cells, Seeds columnSeeds) {
-        Estimate allMissing = Estimate.undefined(SYNTHETIC_ALL_MISSING);
-        Estimate wasserstein;
-        Estimate wassersteinBaseline;
-        Optional<String> unusable = unusable(cells.train(), "train");
-        Seeds node = columnSeeds.child(WASSERSTEIN);
-        if (unusable.isPresent()) {
-            wasserstein = Estimate.undefined(unusable.get());
-            wassersteinBaseline = wasserstein;
-        } else {
-            ScaledWasserstein statistic = ScaledWasserstein.of(cells);
-            String label = statistic.byEquality()
-                    ? "Wasserstein-1 distance with an equal / not equal ground distance, as the "
-                            + "real values have zero range (equals the total variation distance)"
-                    : "Wasserstein-1 distance divided by the train range "
-                            + statistic.scale();
-            wasserstein = synthetic(cells, statistic, label, allMissing, node);
-            wassersteinBaseline = baseline(cells, statistic, label, node);
+    private static List<Spec> specs(boolean coded, TwoSampleStatistic statistic,
+            ColumnCells cells) {
+        List<Spec> specs = new ArrayList<>();
+        if (coded) {
+            specs.add(new Spec(statistic, statistic.label(), Estimate.exact(1, "maximal total "
+                    + "variation distance: the synthetic column is all missing, so no real "
+                    + "category is reproduced")));
+            specs.add(new Spec(CategoryCoverage.INSTANCE, "Category coverage", Estimate.exact(0,
+                    "no real category is reproduced: the synthetic column is all missing")));
+            return specs;
         }
-        RangeCoverage coverage = new RangeCoverage(cells.grid());
-        Seeds coverageNode = columnSeeds.child(RANGE_COVERAGE);
-        String coverageLabel = "Share of the train range covered";
-        return List.of(
-                new Extra(WASSERSTEIN, "Wasserstein distance (scaled by the real range)",
-                        wasserstein, wassersteinBaseline, Bounds.NON_NEGATIVE,
-                        Sense.HIGHER_IS_WORSE),
-                new Extra(RANGE_COVERAGE, "Range coverage",
-                        synthetic(cells, coverage, coverageLabel, allMissing, coverageNode),
-                        baseline(cells, coverage, coverageLabel, coverageNode), Bounds.UNIT,
-                        Sense.HIGHER_IS_BETTER));
+        Estimate undefined = Estimate.undefined(SYNTHETIC_ALL_MISSING);
+        specs.add(new Spec(statistic, statistic.label(), undefined));
+        ScaledWasserstein wasserstein = ScaledWasserstein.of(cells);
+        specs.add(new Spec(wasserstein, wasserstein.byEquality()
+                ? "Wasserstein-1 distance with an equal / not equal ground distance, as the "
+                        + "real values have zero range (equals the total variation distance)"
+                : "Wasserstein-1 distance divided by the train range " + wasserstein.scale(),
+                undefined));
+        specs.add(new Spec(new RangeCoverage(cells.grid()), "Share of the train range covered",
+                undefined));
+        return specs;
     }
 
-    /** A statistic between train and synthetic, from the seed node's "synthetic" child. */
-    private Estimate synthetic(ColumnCells cells, CellStatistic statistic, String label,
-            Estimate allMissing, Seeds node) {
+    private static List<Extra> extras(boolean coded, Estimate[] estimates,
+            Estimate[] baselines) {
+        if (coded) {
+            return List.of(new Extra("category_coverage", "Category coverage", estimates[1],
+                    baselines[1], Bounds.UNIT, Sense.HIGHER_IS_BETTER));
+        }
+        return List.of(
+                new Extra("wasserstein", "Wasserstein distance (scaled by the real range)",
+                        estimates[1], baselines[1], Bounds.NON_NEGATIVE, Sense.HIGHER_IS_WORSE),
+                new Extra("range_coverage", "Range coverage", estimates[2], baselines[2],
+                        Bounds.UNIT, Sense.HIGHER_IS_BETTER));
+    }
+
+    /** Every statistic between train and synthetic. */
+    private Estimate[] synthetic(ColumnCells cells, List<Spec> specs, Seeds node) {
         Optional<String> unusable = unusable(cells.train(), "train");
         if (unusable.isPresent()) {
-            return Estimate.undefined(unusable.get());
+            return undefined(specs, unusable.get());
         }
         Sample synthetic = cells.synthetic();
         if (synthetic.rows() == 0) {
-            return Estimate.undefined("synthetic table has no rows");
+            return undefined(specs, "synthetic table has no rows");
         }
         if (synthetic.cells().length == 0) {
-            return allMissing;
+            return specs.stream().map(Spec::allMissing).toArray(Estimate[]::new);
         }
-        return measured(cells.train(), synthetic, cells.cellCount(), statistic, label,
-                node.child("synthetic"), "synthetic");
+        return measured(cells.train(), synthetic, cells.cellCount(), specs, node, "synthetic");
     }
 
-    /** The same statistic between train and holdout, from the node's "holdout" child. */
-    private Estimate baseline(ColumnCells cells, CellStatistic statistic, String label,
-            Seeds node) {
+    /** Every statistic between train and holdout. */
+    private Estimate[] baseline(ColumnCells cells, List<Spec> specs, Seeds node) {
         Optional<String> unusable = unusable(cells.train(), "train")
                 .or(() -> unusable(cells.holdout(), "holdout"));
         if (unusable.isPresent()) {
-            return Estimate.undefined(unusable.get());
+            return undefined(specs, unusable.get());
         }
-        return measured(cells.train(), cells.holdout(), cells.cellCount(), statistic, label,
-                node.child("holdout"), "holdout");
+        return measured(cells.train(), cells.holdout(), cells.cellCount(), specs, node,
+                "holdout");
+    }
+
+    private static Estimate[] undefined(List<Spec> specs, String reason) {
+        Estimate[] estimates = new Estimate[specs.size()];
+        Arrays.fill(estimates, Estimate.undefined(reason));
+        return estimates;
     }
 
     private static Optional<String> unusable(Sample sample, String table) {
@@ -152,25 +151,40 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         return Optional.empty();
     }
 
-    /** The statistic with its bootstrap interval, resampling both samples independently. */
-    private Estimate measured(Sample first, Sample second, int cellCount,
-            CellStatistic statistic, String label, Seeds node, String secondName) {
+    /**
+     * The statistics with their bootstrap intervals. Each replicate resamples both samples
+     * independently with replacement, from one stream in order, and computes every statistic
+     * on the same resampled counts.
+     */
+    private Estimate[] measured(Sample first, Sample second, int cellCount, List<Spec> specs,
+            Seeds node, String secondName) {
         int n = first.cells().length;
         int m = second.cells().length;
-        double point = statistic.between(TwoSampleStatistic.counts(first.cells(), cellCount), n,
-                TwoSampleStatistic.counts(second.cells(), cellCount), m);
+        int[] firstCounts = TwoSampleStatistic.counts(first.cells(), cellCount);
+        int[] secondCounts = TwoSampleStatistic.counts(second.cells(), cellCount);
 
         int[] resampledFirst = new int[cellCount];
         int[] resampledSecond = new int[cellCount];
-        double[] replicates = bootstrap.replicate(node, random -> {
+        double[][] replicates = new double[specs.size()][bootstrap.replicates()];
+        SplittableRandom random = node.random();
+        for (int r = 0; r < bootstrap.replicates(); r++) {
             resample(first.cells(), resampledFirst, random);
             resample(second.cells(), resampledSecond, random);
-            return statistic.between(resampledFirst, n, resampledSecond, m);
-        });
-        String method = label + " between the "
-                + n + " non-missing train values and the " + m + " non-missing " + secondName
-                + " values; the bootstrap resamples both with replacement";
-        return bootstrap.interval(point, replicates, method);
+            for (int s = 0; s < specs.size(); s++) {
+                replicates[s][r] = specs.get(s).statistic().between(resampledFirst, n,
+                        resampledSecond, m);
+            }
+        }
+
+        Estimate[] estimates = new Estimate[specs.size()];
+        for (int s = 0; s < specs.size(); s++) {
+            double point = specs.get(s).statistic().between(firstCounts, n, secondCounts, m);
+            String method = specs.get(s).label() + " between the " + n + " non-missing train "
+                    + "values and the " + m + " non-missing " + secondName + " values; the "
+                    + "bootstrap resamples both with replacement";
+            estimates[s] = bootstrap.interval(point, replicates[s], method);
+        }
+        return estimates;
     }
 
     /** Draws as many cells as the sample has, with replacement, and counts them. */

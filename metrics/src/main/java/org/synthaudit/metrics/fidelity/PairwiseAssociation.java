@@ -69,7 +69,7 @@ public final class PairwiseAssociation implements Evaluator {
     private static final int SYNTHETIC = 1;
     private static final int HOLDOUT = 2;
     private static final String REPLICATES = "replicates";
-    private static final int DEFAULT_REPLICATES = 200;
+    private static final int DEFAULT_REPLICATES = 100;
     private static final Bounds MEAN_BOUNDS = new Bounds(0, 2);
 
     /** Creates the evaluator. */
@@ -131,10 +131,11 @@ public final class PairwiseAssociation implements Evaluator {
                 .parallel().mapToObj(c -> PairColumn.of(c, tables)).toList()).join();
         List<Pair> pairs = pairs(columns);
 
-        double[][] point = context.pool().submit(() -> pairs.parallelStream()
-                .map(p -> measure(p, null)).toArray(double[][]::new)).join();
-        Seeds seeds = context.seeds().child(ID);
         int[] rows = tables.stream().mapToInt(Dataset::rowCount).toArray();
+        Resample[] all = Arrays.stream(rows).mapToObj(Resample::all).toArray(Resample[]::new);
+        double[][] point = context.pool().submit(() -> pairs.parallelStream()
+                .map(p -> measure(p, all)).toArray(double[][]::new)).join();
+        Seeds seeds = context.seeds().child(ID);
         List<double[][]> replicates = context.pool().submit(() -> IntStream
                 .range(0, bootstrap.replicates()).parallel()
                 .mapToObj(r -> replicate(pairs, rows, seeds, r)).toList()).join();
@@ -178,25 +179,24 @@ public final class PairwiseAssociation implements Evaluator {
         return pairs;
     }
 
-    /** The pair's association in train, synthetic and holdout, under optional row weights. */
-    private static double[] measure(Pair pair, int[][] weights) {
+    /** The pair's association in train, synthetic and holdout, on the given rows of each. */
+    private static double[] measure(Pair pair, Resample[] rows) {
         double[] values = new double[TABLES.length];
         for (int t = 0; t < TABLES.length; t++) {
-            values[t] = pair.kind().measure(pair.a(), pair.b(), t,
-                    weights == null ? null : weights[t]);
+            values[t] = pair.kind().measure(pair.a(), pair.b(), t, rows[t]);
         }
         return values;
     }
 
     /** Replicate r: every pair measured on one resample of each table. */
     private static double[][] replicate(List<Pair> pairs, int[] rows, Seeds seeds, int r) {
-        int[][] weights = new int[TABLES.length][];
+        Resample[] resamples = new Resample[TABLES.length];
         for (int t = 0; t < TABLES.length; t++) {
-            weights[t] = RowBootstrap.weights(rows[t], seeds.child(TABLES[t]).child(r));
+            resamples[t] = Resample.bootstrap(rows[t], seeds.child(TABLES[t]).child(r));
         }
         double[][] values = new double[pairs.size()][];
         for (int p = 0; p < pairs.size(); p++) {
-            values[p] = measure(pairs.get(p), weights);
+            values[p] = measure(pairs.get(p), resamples);
         }
         return values;
     }

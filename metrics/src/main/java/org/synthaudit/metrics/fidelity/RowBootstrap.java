@@ -1,18 +1,16 @@
 package org.synthaudit.metrics.fidelity;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
-import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.metrics.stats.PercentileBootstrap;
 
 /**
  * A row bootstrap shared by every figure computed from one table (Efron and Tibshirani, "An
  * Introduction to the Bootstrap", 1993): replicate {@code r} of a table draws as many rows as
- * the table has, with replacement, from the seed node {@code seeds.child(table).child(r)}, and
- * every figure of the replicate is computed from those same rows. A mean over many figures
- * (pairs of columns, marginals) then gets an interval that reflects how the figures move
- * together, and replicates may run in any order on any thread.
+ * the table has, with replacement, from the seed node {@code seeds.child(table).child(r)}
+ * ({@link Resample#bootstrap}), and every figure of the replicate is computed from those same
+ * rows. A mean over many figures (pairs of columns, marginals) then gets an interval that
+ * reflects how the figures move together, and replicates may run in any order on any thread.
  *
  * <p>A replicate in which a figure cannot be computed (a resample in which a column happens to
  * be constant) is {@code NaN} and is left out; the interval needs at least half of the
@@ -31,22 +29,6 @@ record RowBootstrap(int replicates, double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must be in (0, 1), was " + level);
         }
-    }
-
-    /**
-     * The multiplicity of every row in one replicate.
-     *
-     * @param rows the number of rows of the table, {@code >= 0}
-     * @param seeds the seed node of this table and replicate
-     * @return how often each row was drawn; the counts add up to {@code rows}
-     */
-    static int[] weights(int rows, Seeds seeds) {
-        int[] weights = new int[rows];
-        SplittableRandom random = seeds.random();
-        for (int i = 0; i < rows; i++) {
-            weights[random.nextInt(rows)]++;
-        }
-        return weights;
     }
 
     /**

@@ -32,11 +32,14 @@ record ScaledWasserstein(double[] grid, double scale) implements CellStatistic {
     /**
      * Prepares the distance for one column.
      *
-     * @param cells the column's cells; the train sample must have a value
-     * @return the distance scaled by the train range
+     * @param cells the column's cells
+     * @return the distance scaled by the train range; with no train value the range is 0
      */
     static ScaledWasserstein of(ColumnCells cells) {
         int[] train = cells.train().cells();
+        if (train.length == 0) {
+            return new ScaledWasserstein(cells.grid(), 0);
+        }
         int low = Integer.MAX_VALUE;
         int high = Integer.MIN_VALUE;
         for (int cell : train) {
