@@ -71,4 +71,22 @@ record Resample(int[] rows, int[] counts, long size) {
         }
         return new Resample(rows, counts, rowCount);
     }
+
+    /**
+     * Joins a selection of one table with a selection of another stacked after it.
+     *
+     * @param first a selection of the first table
+     * @param second a selection of the second table
+     * @param offset the first table's row count: the position of the second table's row 0
+     * @return the rows of both, the second's shifted by the offset
+     */
+    static Resample stack(Resample first, Resample second, int offset) {
+        int[] rows = Arrays.copyOf(first.rows(), first.rows().length + second.rows().length);
+        int[] counts = Arrays.copyOf(first.counts(), rows.length);
+        for (int k = 0; k < second.rows().length; k++) {
+            rows[first.rows().length + k] = second.rows()[k] + offset;
+            counts[first.rows().length + k] = second.counts()[k];
+        }
+        return new Resample(rows, counts, first.size() + second.size());
+    }
 }
