@@ -151,7 +151,7 @@ public final class KWayMarginals implements Evaluator {
         Dataset synthetic = context.synthetic();
         if (train.rowCount() == 0 || synthetic.rowCount() == 0) {
             String why = (train.rowCount() == 0 ? "train" : "synthetic") + " table has no rows";
-            return finding(context, null, null, null, null, why);
+            return finding(context, settings, null, null, null, null, why);
         }
 
         List<MarginalBins> columns = bin(context, settings.bins());
@@ -174,7 +174,8 @@ public final class KWayMarginals implements Evaluator {
         MarginalScores twoWay = MarginalScores.mean(scores.subList(0, pairs.size()));
         MarginalScores threeWay = triples.isEmpty() ? null
                 : MarginalScores.mean(scores.subList(pairs.size(), scores.size()));
-        return finding(context, plan, MarginalScores.mean(scores), twoWay, threeWay, null);
+        return finding(context, settings, plan, MarginalScores.mean(scores), twoWay, threeWay,
+                null);
     }
 
     /** Bins every analysable column of train, synthetic and the non-member pool. */
@@ -195,10 +196,10 @@ public final class KWayMarginals implements Evaluator {
                 new int[][] {tables[0], tables[1], pool});
     }
 
-    private Finding finding(AuditContext context, MarginalPlan plan, MarginalScores all,
-            MarginalScores twoWay, MarginalScores threeWay, String unusable) {
-        RowBootstrap bootstrap = new RowBootstrap(Settings.of(context.parametersOf(ID))
-                .replicates(), LEVEL);
+    private Finding finding(AuditContext context, Settings settings, MarginalPlan plan,
+            MarginalScores all, MarginalScores twoWay, MarginalScores threeWay,
+            String unusable) {
+        RowBootstrap bootstrap = new RowBootstrap(settings.replicates(), LEVEL);
         Distances distances = new Distances(plan, bootstrap, unusable);
         String noTriples = "3-way marginals need three columns";
         Figure headline = distances.figure(HEADLINE, "Mean TVD of 2- and 3-way marginals", all,
@@ -215,7 +216,7 @@ public final class KWayMarginals implements Evaluator {
                 count("marginals_2way", "2-way marginals compared", twoWay),
                 count("marginals_3way", "3-way marginals compared", threeWay)));
         return new Finding(ID, title(), category(), "", HEADLINE, figures, List.of(),
-                notes(context, plan, all), null);
+                notes(context, settings, plan, all), null);
     }
 
     /** Builds the distance figures of one finding. */
@@ -317,10 +318,9 @@ public final class KWayMarginals implements Evaluator {
                 Sense.NEUTRAL);
     }
 
-    private static List<String> notes(AuditContext context, MarginalPlan plan,
-            MarginalScores all) {
+    private static List<String> notes(AuditContext context, Settings settings,
+            MarginalPlan plan, MarginalScores all) {
         List<String> notes = new ArrayList<>();
-        Settings settings = Settings.of(context.parametersOf(ID));
         notes.add("Numeric and datetime columns are cut into " + settings.bins()
                 + " equal-width bins over the train range, plus a bin below and one above it; "
                 + "categories are their own bins; a missing value is a bin of its own.");
