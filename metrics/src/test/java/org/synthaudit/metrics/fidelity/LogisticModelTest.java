@@ -1,6 +1,5 @@
 package org.synthaudit.metrics.fidelity;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.synthaudit.metrics.fidelity.Tables.labels;
 import static org.synthaudit.metrics.fidelity.Tables.numbers;
@@ -37,16 +36,6 @@ class LogisticModelTest {
                 sum += model.probability(data, i);
             }
             assertEquals(7.0 / 12, sum / data.rows(), 1e-9);
-        }
-    }
-
-    @Nested
-    class CholeskySolve {
-        @Test
-        void solvesASmallSystem() {
-            double[] matrix = {4, 2, 2, 3};
-            assertArrayEquals(new double[] {0.5, 1}, Cholesky.solve(matrix,
-                    new double[] {4, 4}, 2), 1e-15);
         }
     }
 }
