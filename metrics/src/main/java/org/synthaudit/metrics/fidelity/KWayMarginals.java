@@ -45,22 +45,24 @@ import org.synthaudit.core.stats.Proportions;
  *   <li>{@code mean_tvd_2way} and {@code mean_tvd_3way}: the same over one order;
  *   <li>{@code nist_score}: {@code 1000 * (1 - mean_tvd)}, and {@code nist_score_2way}:
  *       {@code 1000 * (1 - mean_tvd_2way)}, SDNist's k-marginal score over all 2-marginals;
- *   <li>{@code subsample_percentile}: the share of random real subsamples, as large as the
- *       synthetic table, that score no better than it (their TVD against train at least the
- *       synthetic one), with a Wilson interval over the subsamples. The subsamples are drawn
- *       without replacement from the records the generator never saw (holdout and reference).
- *       An independent sample of the population ranks uniformly among them: baseline 0.5. A
- *       value near 1 means the synthetic data is closer to train than fresh real data is, which
- *       for marginals this fine can mean it copies train. When the non-member records are fewer
- *       than the synthetic rows, each real subsample takes all it can and is paired with a
- *       synthetic subsample of the same size;
+ *   <li>{@code subsample_percentile}: the share of random real subsamples that score no better
+ *       than the synthetic data (their TVD against train at least the synthetic one), with a
+ *       Wilson interval over the subsamples. The subsamples are drawn without replacement from
+ *       the records the generator never saw (holdout and reference), as many rows as the
+ *       synthetic table has but at most half of those records, so that the subsamples differ;
+ *       a smaller subsample is paired with a synthetic subsample of its size ({@link
+ *       MarginalPlan}). An independent sample of the population ranks uniformly among them:
+ *       baseline 0.5. A value near 1 means the synthetic data is closer to train than fresh
+ *       real data is, which for marginals this fine can mean it copies train;
  *   <li>{@code equivalent_subsample_share}: the share of the training data whose random
  *       subsample scores like the synthetic data ({@link SubsampleEquivalence}), as SDNist
  *       reports it;
  *   <li>{@code marginals_2way} and {@code marginals_3way}: how many marginals were compared.
  * </ul>
  * The baseline of each TVD is the median TVD of the real subsamples (with its distribution-free
- * interval): what an independent real sample of the synthetic table's size reaches. The
+ * interval): what an independent real sample reaches. When the subsamples are smaller than the
+ * synthetic table, their TVDs carry more sampling noise, so the baseline errs on the lenient
+ * side; the notes say so. The
  * marginals are computed in parallel in the audit's pool, all from one set of seeded draws.
  */
 public final class KWayMarginals implements Evaluator {
@@ -212,7 +214,7 @@ public final class KWayMarginals implements Evaluator {
         List<Figure> figures = new ArrayList<>(List.of(headline, two, three,
                 score(ID + ".nist_score", "NIST k-marginal score (2- and 3-way)", headline),
                 score(ID + ".nist_score_2way", "NIST k-marginal score (2-way, as SDNist)", two),
-                percentile(all, unusable), distances.equivalence(context, all, unusable),
+                percentile(plan, all, unusable), distances.equivalence(context, all, unusable),
                 count("marginals_2way", "2-way marginals compared", twoWay),
                 count("marginals_3way", "3-way marginals compared", threeWay)));
         return new Finding(ID, title(), category(), "", HEADLINE, figures, List.of(),
@@ -291,7 +293,7 @@ public final class KWayMarginals implements Evaluator {
         return tvd;
     }
 
-    private static Figure percentile(MarginalScores all, String unusable) {
+    private static Figure percentile(MarginalPlan plan, MarginalScores all, String unusable) {
         String id = ID + ".subsample_percentile";
         Estimate estimate;
         if (all == null) {
@@ -303,8 +305,10 @@ public final class KWayMarginals implements Evaluator {
             Estimate.Value rate = (Estimate.Value) Proportions.wilson(all.realNoCloser(),
                     all.real().length, LEVEL);
             estimate = Estimate.of(rate.value(), rate.lower(), rate.upper(), LEVEL,
-                    "share of random real subsamples of the synthetic size whose mean TVD "
-                            + "against train is at least the synthetic data's; " + rate.method());
+                    "share of random real subsamples of " + plan.subsampleSize() + " records "
+                            + "whose mean TVD against train is at least that of the synthetic "
+                            + "data (or of a synthetic subsample of the same size); "
+                            + rate.method());
         }
         return new Figure(id, "Share of real subsamples scoring no better", null, estimate,
                 Estimate.exact(0.5, "an independent sample of the population ranks uniformly "

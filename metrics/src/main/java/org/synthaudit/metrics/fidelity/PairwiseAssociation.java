@@ -162,6 +162,11 @@ public final class PairwiseAssociation implements Evaluator {
      * @param kind the association measure for their types
      */
     record Pair(int i, int j, PairColumn a, PairColumn b, AssociationKind kind) {
+        /**
+         * The id of the pair's figure.
+         *
+         * @return e.g. {@code fidelity.pair.age|sex.assoc_diff}
+         */
         String id() {
             return "fidelity.pair." + a.name() + "|" + b.name() + ".assoc_diff";
         }
