@@ -757,6 +757,22 @@ public final class PrivBayesGenerator implements Generator {
             return network;
         }
 
+        /**
+         * The privacy accounting, then the network, for the report.
+         *
+         * @return the accounting lines (or a line saying the fit is not private), then one line
+         *     per attribute in network order
+         */
+        @Override
+        public List<String> details() {
+            List<String> lines = new ArrayList<>(accounting.map(Accounting::lines).orElse(
+                    List.of("not private: no epsilon was given, so the network is the greedy "
+                            + "choice by mutual information and the distributions are the "
+                            + "exact ones of the training records")));
+            network.forEach(line -> lines.add("network: " + line));
+            return lines;
+        }
+
         @Override
         public PrivacyClaim privacyClaim() {
             return accounting.<PrivacyClaim>map(a -> new PrivacyClaim.DifferentialPrivacy(

@@ -122,7 +122,7 @@ class LeakyCopyGeneratorTest {
         void rejectsAFractionAboveOne() {
             InputException e = assertThrows(InputException.class,
                     () -> GENERATOR.fit(TRAIN, fraction(1.5), Seeds.root(1)));
-            assertEquals("generator leaky-copy: parameter 'fraction' must be in [0.0, 1.0], was "
+            assertEquals("generator leaky-copy: parameter 'fraction' must be in [0, 1], was "
                     + "1.5", e.getMessage());
         }
 
@@ -130,7 +130,7 @@ class LeakyCopyGeneratorTest {
         void rejectsANegativeFraction() {
             InputException e = assertThrows(InputException.class,
                     () -> GENERATOR.fit(TRAIN, fraction(-0.1), Seeds.root(1)));
-            assertEquals("generator leaky-copy: parameter 'fraction' must be in [0.0, 1.0], was "
+            assertEquals("generator leaky-copy: parameter 'fraction' must be in [0, 1], was "
                     + "-0.1", e.getMessage());
         }
 

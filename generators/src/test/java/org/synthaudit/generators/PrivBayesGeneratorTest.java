@@ -281,6 +281,25 @@ class PrivBayesGeneratorTest {
         }
 
         @Test
+        void reportsTheAccountingThenTheNetworkInItsDetails() {
+            var model = GENERATOR.fit(CHAIN, parameters(Map.of("epsilon", 1)), Seeds.root(1));
+            List<String> details = model.details();
+
+            assertEquals(model.accounting().orElseThrow().lines(), details.subList(0, 5));
+            assertEquals(model.network().stream().map(l -> "network: " + l).toList(),
+                    details.subList(5, details.size()));
+            assertEquals(3, model.network().size());
+        }
+
+        @Test
+        void saysInItsDetailsWhenTheFitIsNotPrivate() {
+            var model = GENERATOR.fit(CHAIN, Parameters.none(OWNER), Seeds.root(1));
+
+            assertTrue(model.details().getFirst().startsWith("not private: no epsilon"),
+                    model.details()::toString);
+        }
+
+        @Test
         void computesTheSensitivityOfMutualInformationAsThePaperStates() {
             // n = 2: (2/2) log2(3/2) + (1/2) log2(3/1) = 0.5849625 + 0.7924813
             assertEquals(1.3774437511, PrivBayesGenerator.mutualInformationSensitivity(2), 1e-9);

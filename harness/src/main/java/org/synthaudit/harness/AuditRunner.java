@@ -25,10 +25,10 @@ import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Role;
 import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
-import org.synthaudit.core.plugin.PrivacyClaim;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.split.Splits;
 import org.synthaudit.core.split.Splitter;
@@ -133,14 +133,29 @@ public final class AuditRunner {
      */
     public Dataset generate(AuditRequest request, Integer rows) {
         validate(request);
-        AuditRequest sized = rows == null ? request : new AuditRequest(request.configFile(),
-                request.config().withGeneratorRows(rows), null);
-        Prepared prepared = prepareGenerator(sized, new StageTimer(),
-                Seeds.root(request.config().seed()));
-        return prepared.releases().getFirst();
+        Seeds seeds = Seeds.root(request.config().seed());
+        Fit fit = fit(request, new StageTimer(), seeds);
+        int n = rows != null ? rows : rows(request.config(), fit.splits());
+        Dataset synthetic = fit.fitted().sample(n, seeds.child("sample"));
+        checkSample(fit.generator(), fit.data().schema(), synthetic, n);
+        return synthetic;
     }
 
-    private Prepared prepareGenerator(AuditRequest request, StageTimer timer, Seeds seeds) {
+    /**
+     * The data, the split and the fitted generator of a generator-mode audit.
+     *
+     * @param data the real data
+     * @param splits train, holdout and reference
+     * @param generator the generator
+     * @param parameters its parameters
+     * @param input what it was fitted on
+     * @param fitted the fitted model
+     */
+    private record Fit(RealData data, Splits splits, Generator generator, Parameters parameters,
+            FitInput input, Generator.FittedGenerator fitted) {
+    }
+
+    private Fit fit(AuditRequest request, StageTimer timer, Seeds seeds) {
         AuditConfig config = request.config();
         RealData data = timer.time("load", () -> TableLoader.loadReal(config,
                 request.configName()));
@@ -158,23 +173,80 @@ public final class AuditRunner {
                 splits.holdout().rowCount(), splits.reference().rowCount());
 
         Parameters parameters = config.generator().toParameters();
-        Generator.FittedGenerator fitted = timer.time("fit", () -> generator.fit(splits.train(),
+        FitInput input = new FitInput(splits.train(), splits.reference(),
+                folderOf(request.configFile()), config.csvOptions());
+        Generator.FittedGenerator fitted = timer.time("fit", () -> generator.fit(input,
                 parameters, seeds.child("generator")));
-        int rows = config.generator().rows() != null ? config.generator().rows()
-                : splits.train().rowCount();
-        Dataset synthetic = timer.time("sample", () -> fitted.sample(rows,
-                seeds.child("sample")));
-        checkSample(generator, data.schema(), synthetic, rows);
-        LOG.info("sampled {} rows from generator {}", rows, generator.id());
+        return new Fit(data, splits, generator, parameters, input, fitted);
+    }
 
-        GeneratorInfo info = new GeneratorInfo(generator.id(), config.generator().parameters(),
-                describe(fitted.privacyClaim()), rows);
+    /**
+     * Fits the generator and samples its releases. Releases made elsewhere (synthetic files)
+     * cannot be re-made from other training records, so for them the context holds no generator
+     * and attacks that must re-fit it are skipped, as in release mode; re-fitting would return
+     * the same files and make such an attack see no leak at all.
+     */
+    private Prepared prepareGenerator(AuditRequest request, StageTimer timer, Seeds seeds) {
+        AuditConfig config = request.config();
+        Fit fit = fit(request, timer, seeds);
+        List<Dataset> releases = releases(fit, config, timer, seeds);
+        Generator.FittedGenerator fitted = fit.fitted();
+
+        GeneratorInfo info = new GeneratorInfo(fit.generator().id(),
+                config.generator().parameters(), fitted.privacyClaim(),
+                releases.getFirst().rowCount(), fitted.details(), fitted.log());
+        Optional<GeneratorSetup> setup = fitted.fixedReleases().isEmpty()
+                ? Optional.of(new GeneratorSetup(fit.generator(), fit.parameters(),
+                        fitted.privacyClaim(), fit.input()))
+                : Optional.empty();
         List<InputFile> inputs = List.of(Fingerprints.inputFile("real", config.real(),
-                data.real().rowCount()));
-        return new Prepared(data.schema(), data.real(), splits.train(), splits.holdout(),
-                splits.reference(), List.of(synthetic),
-                Optional.of(new GeneratorSetup(generator, parameters)), info, data.issues(),
-                inputs);
+                fit.data().real().rowCount()));
+        Splits splits = fit.splits();
+        return new Prepared(fit.data().schema(), fit.data().real(), splits.train(),
+                splits.holdout(), splits.reference(), releases, setup, info,
+                fit.data().issues(), inputs);
+    }
+
+    /**
+     * Samples the configured number of releases from one fit, or takes the generator's fixed
+     * releases (synthetic files made elsewhere). The first release is sampled with the seed
+     * node {@code sample}, release {@code i + 1} with its child {@code i}.
+     */
+    private static List<Dataset> releases(Fit fit, AuditConfig config, StageTimer timer,
+            Seeds seeds) {
+        Generator.FittedGenerator fitted = fit.fitted();
+        List<Dataset> fixed = fitted.fixedReleases();
+        if (!fixed.isEmpty()) {
+            for (Dataset release : fixed) {
+                checkRelease(fit.generator(), fit.data().schema(), release);
+            }
+            LOG.info("generator {} gave {} release(s) made elsewhere", fit.generator().id(),
+                    fixed.size());
+            return fixed;
+        }
+        int rows = rows(config, fit.splits());
+        int count = config.generator().releases();
+        List<Dataset> releases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Seeds node = i == 0 ? seeds.child("sample") : seeds.child("sample").child(i);
+            String name = i == 0 ? "synthetic" : "synthetic-" + (i + 1);
+            Dataset release = timer.time("sample", () -> fitted.sample(rows, node)).named(name);
+            checkSample(fit.generator(), fit.data().schema(), release, rows);
+            releases.add(release);
+        }
+        LOG.info("sampled {} release(s) of {} rows from generator {}", count, rows,
+                fit.generator().id());
+        return releases;
+    }
+
+    private static int rows(AuditConfig config, Splits splits) {
+        return config.generator().rows() != null ? config.generator().rows()
+                : splits.train().rowCount();
+    }
+
+    private static Path folderOf(Path configFile) {
+        Path parent = configFile == null ? null : configFile.getParent();
+        return parent == null ? Path.of("") : parent;
     }
 
     private Prepared prepareRelease(AuditRequest request, StageTimer timer) {
@@ -283,12 +355,11 @@ public final class AuditRunner {
         }
     }
 
-    private static String describe(PrivacyClaim claim) {
-        return switch (claim) {
-            case PrivacyClaim.None n -> "none";
-            case PrivacyClaim.DifferentialPrivacy dp -> "(" + Numbers.format(dp.epsilon())
-                    + ", " + dp.delta() + ")-differential privacy";
-        };
+    private static void checkRelease(Generator generator, Schema schema, Dataset release) {
+        if (!release.schema().equals(schema)) {
+            throw new IllegalStateException("generator " + generator.id() + " returned "
+                    + release + ", which does not have the audit's schema");
+        }
     }
 
     private static Provenance provenance(AuditRequest request, Prepared prepared) {

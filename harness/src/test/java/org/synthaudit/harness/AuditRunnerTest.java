@@ -2,7 +2,9 @@ package org.synthaudit.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,10 +30,14 @@ import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Dictionary;
 import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
+import org.synthaudit.core.plugin.Parameters;
+import org.synthaudit.core.plugin.PrivacyClaim;
 import org.synthaudit.core.plugin.Registry;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.generators.FilesGenerator;
 import org.synthaudit.harness.AuditRequest.ReleaseFiles;
 import org.synthaudit.harness.config.AuditConfig;
 import org.synthaudit.harness.config.ConfigLoader;
@@ -226,6 +233,145 @@ class AuditRunnerTest {
             assertEquals("none", result.generator().privacyClaim());
             assertEquals(List.of("config", "real"), result.provenance().inputs().stream()
                     .map(i -> i.role()).toList());
+        }
+    }
+
+    /** A generator that records what it was fitted on and releases the first training rows. */
+    private static final class Recorder implements Generator {
+        final List<FitInput> inputs = new java.util.ArrayList<>();
+
+        @Override
+        public String id() {
+            return "recorder";
+        }
+
+        @Override
+        public String description() {
+            return "Records its fits (test double).";
+        }
+
+        @Override
+        public FittedGenerator fit(Dataset train, Parameters parameters, Seeds seeds) {
+            return fit(FitInput.of(train), parameters, seeds);
+        }
+
+        @Override
+        public FittedGenerator fit(FitInput input, Parameters parameters, Seeds seeds) {
+            inputs.add(input);
+            return new FittedGenerator() {
+                @Override
+                public Dataset sample(int rows, Seeds sampleSeeds) {
+                    int first = sampleSeeds.random().nextInt(input.train().rowCount());
+                    return input.train().select("synthetic", IntStream.range(0, rows)
+                            .map(i -> (first + i) % input.train().rowCount()).toArray());
+                }
+
+                @Override
+                public PrivacyClaim privacyClaim() {
+                    return new PrivacyClaim.DifferentialPrivacy(2, 1e-6);
+                }
+
+                @Override
+                public List<String> details() {
+                    return List.of("fitted on " + input.train().rowCount() + " records");
+                }
+
+                @Override
+                public List<String> log() {
+                    return List.of("took a while");
+                }
+            };
+        }
+    }
+
+    /** An evaluator that records the generator setup of every context it sees. */
+    private static final class SetupRecorder extends FakeEvaluator {
+        final List<Optional<AuditContext.GeneratorSetup>> setups = new java.util.ArrayList<>();
+
+        SetupRecorder() {
+            super("fake.rows", null);
+        }
+
+        @Override
+        public Optional<String> inapplicable(AuditContext context) {
+            setups.add(context.generator());
+            return Optional.empty();
+        }
+    }
+
+    @Nested
+    class RunInGeneratorMode {
+        private final Recorder recorder = new Recorder();
+        private final SetupRecorder evaluator = new SetupRecorder();
+        private final AuditRunner recording = new AuditRunner(new Plugins(new Registry<>(
+                "generator", List.of(recorder, new FilesGenerator())), new Registry<>(
+                        "evaluator", List.of(evaluator))));
+
+        private AuditRequest request(String generator) throws IOException {
+            Tables.people(dir.resolve("people.csv"), 400, 11, 1);
+            Path file = Files.writeString(dir.resolve("run.yaml"), "real: people.csv\n"
+                    + "missing: ['', '-']\ncolumns: {id: {type: identifier}}\n"
+                    + "generator: " + generator + "\n");
+            return new AuditRequest(file, ConfigLoader.load(file), null);
+        }
+
+        @Test
+        void fitsWithTheReferenceSplitAsOutsideRecordsAndTheConfigurationsFolder()
+                throws IOException {
+            recording.run(request("{id: recorder}"));
+
+            FitInput input = recorder.inputs.getFirst();
+            assertEquals("reference", input.outside().name());
+            assertEquals(100, input.outside().rowCount());
+            Set<Integer> train = IntStream.range(0, input.train().rowCount())
+                    .mapToObj(input.train()::recordId).collect(Collectors.toSet());
+            assertTrue(IntStream.range(0, 100).noneMatch(r -> train.contains(
+                    input.outside().recordId(r))));
+            assertEquals(dir, input.folder());
+            assertEquals(Set.of("", "-"), input.csv().missingTokens());
+        }
+
+        @Test
+        void samplesTheConfiguredNumberOfReleasesFromOneFit() throws IOException {
+            AuditResult result = recording.run(request("{id: recorder, rows: 50, releases: 3}"));
+
+            assertEquals(1, recorder.inputs.size());
+            assertEquals(List.of("synthetic 50", "synthetic-2 50", "synthetic-3 50"),
+                    result.tables().stream().skip(4).map(t -> t.name() + " " + t.rows())
+                            .toList());
+            assertEquals(List.of("load", "split", "fit", "sample"), result.timings().keySet()
+                    .stream().limit(4).toList());
+        }
+
+        @Test
+        void carriesTheClaimTheDetailsAndTheLogIntoTheResult() throws IOException {
+            AuditResult result = recording.run(request("{id: recorder}"));
+
+            assertEquals(new PrivacyClaim.DifferentialPrivacy(2, 1e-6),
+                    result.generator().claim());
+            assertEquals("(2, 1.0E-6)-differential privacy", result.generator().privacyClaim());
+            assertEquals(List.of("fitted on 200 records"), result.generator().details());
+            assertEquals(List.of("took a while"), result.generator().log());
+            AuditContext.GeneratorSetup setup = evaluator.setups.getFirst().orElseThrow();
+            assertEquals(result.generator().claim(), setup.claim());
+            assertSame(recorder.inputs.getFirst(), setup.input());
+        }
+
+        @Test
+        void takesSyntheticFilesMadeElsewhereAsTheReleases() throws IOException {
+            Files.writeString(dir.resolve("a.csv"), "age,plan,val2\n30,gold,1\n31,gold,2\n");
+            Files.writeString(dir.resolve("b.csv"), "age,plan,val2\n40,silver,3\n");
+
+            AuditResult result = recording.run(request("{id: files, rows: 7, parameters: "
+                    + "{paths: [a.csv, b.csv]}}"));
+
+            assertEquals(List.of("synthetic 2", "synthetic-2 1"), result.tables().stream()
+                    .skip(4).map(t -> t.name() + " " + t.rows()).toList());
+            assertEquals(2, result.generator().syntheticRows());
+            assertEquals("release 2: " + dir.resolve("b.csv") + " (1 rows)",
+                    result.generator().details().get(1));
+            assertTrue(evaluator.setups.getFirst().isEmpty(),
+                    "files cannot be re-made, so attacks that re-fit the generator are skipped");
         }
     }
 }

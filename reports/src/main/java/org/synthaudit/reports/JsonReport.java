@@ -17,6 +17,7 @@ import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
 import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.PrivacyClaim;
 import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -37,15 +38,18 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code report.schema.json} (JSON Schema draft 2020-12) next to this class and versioned by the
  * top-level {@code schemaVersion}. Keys appear in a fixed order, sets are written in a fixed
  * order, numbers use the shortest decimal that reads back as the same double, and lines end
- * with {@code \n}; so equal results give byte-identical text. The only field that may differ
- * between reruns with the same inputs and seed is {@code timings}, written last.
+ * with {@code \n}; so equal results give byte-identical text. The only fields that may differ
+ * between reruns with the same inputs and seed are written last: {@code timings}, and
+ * {@code generatorLog}, what the generator printed (the end of an outside program's standard
+ * error, which often holds times and progress; an empty list for the built-in generators).
+ * Everything before them is byte-identical.
  *
  * <p>An undefined estimate is written as {@code {"value": null, "reason": "..."}}; infinite
  * interval ends and bounds are written as {@code null}.
  */
 public final class JsonReport {
     /** The version of the format, written as {@code schemaVersion}. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter WRITER = JsonMapper.builder()
@@ -88,6 +92,7 @@ public final class JsonReport {
         root.set("policy", policy(result.policy()));
         root.set("figureCounts", figureCounts(FigureCounts.of(result.findings())));
         root.set("timings", timings(result.timings()));
+        root.set("generatorLog", generatorLog(result.generator()));
         return root;
     }
 
@@ -159,8 +164,33 @@ public final class JsonReport {
         node.put("id", generator.id());
         node.set("parameters", value(generator.parameters()));
         node.put("privacyClaim", generator.privacyClaim());
+        node.set("differentialPrivacy", differentialPrivacy(generator.claim()));
         node.put("syntheticRows", generator.syntheticRows());
+        node.set("details", strings(generator.details()));
         return node;
+    }
+
+    private static JsonNode differentialPrivacy(PrivacyClaim claim) {
+        return switch (claim) {
+            case PrivacyClaim.None n -> NODES.nullNode();
+            case PrivacyClaim.DifferentialPrivacy dp -> {
+                ObjectNode node = NODES.objectNode();
+                node.put("epsilon", dp.epsilon());
+                node.put("delta", dp.delta());
+                yield node;
+            }
+        };
+    }
+
+    /** The generator's log (an outside program's standard error), or an empty list. */
+    private static ArrayNode generatorLog(GeneratorInfo generator) {
+        return strings(generator == null ? List.of() : generator.log());
+    }
+
+    private static ArrayNode strings(List<String> lines) {
+        ArrayNode array = NODES.arrayNode(lines.size());
+        lines.forEach(array::add);
+        return array;
     }
 
     private static ObjectNode finding(Finding finding) {

@@ -361,20 +361,25 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * The generator in generator mode.
      *
      * @param id the generator id
-     * @param privacyClaim its differential-privacy claim
+     * @param privacyClaim its differential-privacy claim in words
      * @param syntheticRows rows per release
      * @param parameters its parameters, sorted by name
+     * @param details facts about the fit (a privacy accounting, a command), one per line
+     * @param log what it printed, e.g. the end of an outside program's standard error, as one
+     *     text, or {@code null} when it printed nothing
      */
     record GeneratorView(String id, String privacyClaim, String syntheticRows,
-            List<Entry> parameters) {
+            List<Entry> parameters, List<String> details, String log) {
         static GeneratorView of(GeneratorInfo generator) {
             if (generator == null) {
                 return null;
             }
             List<Entry> parameters = generator.parameters().entrySet().stream()
                     .map(e -> new Entry(e.getKey(), String.valueOf(e.getValue()))).toList();
+            String log = generator.log().isEmpty() ? null : String.join("\n", generator.log());
             return new GeneratorView(generator.id(), generator.privacyClaim(),
-                    Numbers.count(generator.syntheticRows()), parameters);
+                    Numbers.count(generator.syntheticRows()), parameters, generator.details(),
+                    log);
         }
     }
 

@@ -218,6 +218,31 @@ class HtmlReportTest {
         }
     }
 
+    @Nested
+    class Generator {
+        @Test
+        void showsThePrivacyClaimTheDetailsAndTheLog() {
+            Document page = page(ReportFixture.privateGenerator().build());
+            Element tables = page.selectFirst("#tables");
+
+            assertTrue(text(tables).contains("Privacy claim (1, 0)-differential privacy"),
+                    text(tables));
+            assertEquals(List.of("epsilon = 1.0 (epsilon-differential privacy)",
+                    "network: age <- (no parameters)"),
+                    tables.select(".generator-details li").eachText());
+            assertEquals("epoch 1 of 2, 0.4 s\nepoch 2 of 2, 0.3 s",
+                    tables.selectFirst("pre.generator-log").wholeText());
+        }
+
+        @Test
+        void showsNeitherDetailsNorLogWhenThereAreNone() {
+            Document page = page(PLAIN);
+
+            assertTrue(page.select(".generator-details, .generator-log").isEmpty());
+            assertTrue(text(page.selectFirst("#tables")).contains("Privacy claim none"));
+        }
+    }
+
     /** Case C24: markup in column names, subjects, notes, titles, paths and configuration. */
     @Nested
     class HostileText {
@@ -288,6 +313,14 @@ class HtmlReportTest {
             assertTrue(text(page.selectFirst("h1")).contains(ReportFixture.IMG));
             assertEquals("data/" + ReportFixture.IMG + ".csv",
                     text(page.selectFirst("#reproducibility td.path")));
+        }
+
+        @Test
+        void showsHostileGeneratorDetailsAndLogAsText() {
+            assertEquals(HOSTILE.generator().details(),
+                    page.select(".generator-details li").eachText());
+            assertEquals(String.join("\n", HOSTILE.generator().log()),
+                    page.selectFirst("pre.generator-log").wholeText());
         }
 
         @Test

@@ -94,18 +94,18 @@ class JsonReportTest {
         void isPrettyPrintedWithLineFeedsAndEndsWithOneNewline() {
             String json = JsonReport.render(ReportFixture.plain().build());
 
-            assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.0\",\n"));
+            assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.1\",\n"));
             assertTrue(json.endsWith("}\n") && !json.endsWith("\n\n"));
             assertFalse(json.contains("\r"));
         }
 
         @Test
-        void writesTheTopLevelKeysInOrderWithTimingsLast() {
+        void writesTheTopLevelKeysInOrderWithTheVolatileOnesLast() {
             JsonNode report = rendered(ReportFixture.plain().build());
 
             assertEquals(List.of("schemaVersion", "tool", "verdict", "provenance", "schema",
                     "schemaIssues", "tables", "generator", "findings", "policy", "figureCounts",
-                    "timings"), List.copyOf(report.propertyNames()));
+                    "timings", "generatorLog"), List.copyOf(report.propertyNames()));
             assertEquals(120, report.get("timings").get("load").asLong());
             assertEquals(List.of("load", "generator.fit", "membership.dcr", "fidelity.columns"),
                     List.copyOf(report.get("timings").propertyNames()));
@@ -285,6 +285,44 @@ class JsonReportTest {
         }
 
         @Test
+        void writesNoClaimAsNoneAndNull() {
+            JsonNode generator = rendered(ReportFixture.plain().build()).get("generator");
+
+            assertEquals("none", generator.get("privacyClaim").asString());
+            assertTrue(generator.get("differentialPrivacy").isNull());
+            assertEquals(0, generator.get("details").size());
+        }
+
+        @Test
+        void writesADifferentialPrivacyClaimWithEpsilonAndDelta() {
+            JsonNode generator = rendered(ReportFixture.privateGenerator().build())
+                    .get("generator");
+
+            assertEquals("(1, 0)-differential privacy", generator.get("privacyClaim").asString());
+            assertEquals(1.0, generator.get("differentialPrivacy").get("epsilon").asDouble());
+            assertEquals(0.0, generator.get("differentialPrivacy").get("delta").asDouble());
+        }
+
+        @Test
+        void writesTheDetailsUnderTheGeneratorAndTheLogLast() {
+            JsonNode report = rendered(ReportFixture.privateGenerator().build());
+
+            assertEquals(List.of("epsilon = 1.0 (epsilon-differential privacy)",
+                    "network: age <- (no parameters)"), report.get("generator").get("details")
+                            .valueStream().map(JsonNode::asString).toList());
+            assertEquals(List.of("epoch 1 of 2, 0.4 s", "epoch 2 of 2, 0.3 s"),
+                    report.get("generatorLog").valueStream().map(JsonNode::asString).toList());
+        }
+
+        @Test
+        void writesAnEmptyLogInReleaseMode() {
+            Figure auc = new Figure("utility.auc", "AUC", null, Estimate.exact(0.7, "test"),
+                    Estimate.exact(0.5, "chance"), Bounds.UNIT, Sense.HIGHER_IS_BETTER);
+
+            assertEquals(0, rendered(withFigure(auc)).get("generatorLog").size());
+        }
+
+        @Test
         void writesNullInReleaseMode() {
             Figure auc = new Figure("utility.auc", "AUC", null, Estimate.exact(0.7, "test"),
                     Estimate.exact(0.5, "chance"), Bounds.UNIT, Sense.HIGHER_IS_BETTER);
@@ -327,6 +365,8 @@ class JsonReportTest {
 
             assertEquals(List.of(), JsonSchemaCheck.violations(schema,
                     rendered(ReportFixture.plain().build())));
+            assertEquals(List.of(), JsonSchemaCheck.violations(schema,
+                    rendered(ReportFixture.privateGenerator().build())));
             assertEquals(List.of(), JsonSchemaCheck.violations(schema,
                     rendered(ReportFixture.hostile().build())));
         }

@@ -67,6 +67,8 @@ final class JsonSchemaCheck {
                     at, "is above " + arg);
             case "exclusiveMinimum" -> require(!value.isNumber()
                     || value.asDouble() > arg.asDouble(), at, "is not above " + arg);
+            case "exclusiveMaximum" -> require(!value.isNumber()
+                    || value.asDouble() < arg.asDouble(), at, "is not below " + arg);
             case "minLength" -> require(!value.isString()
                     || value.asString().length() >= arg.asInt(), at, "is too short");
             case "pattern" -> require(!value.isString()

@@ -25,6 +25,7 @@ import org.synthaudit.core.data.ColumnSpec;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Role;
 import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.PrivacyClaim;
 import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 
@@ -55,6 +56,10 @@ final class ReportFixture {
     String method = "Mann-Whitney U, DeLong interval";
     String undefinedReason = "synthetic column all missing";
     Map<String, Long> timings = new LinkedHashMap<>(Map.of());
+    String generatorId = "independent-marginals";
+    PrivacyClaim claim = PrivacyClaim.NONE;
+    List<String> details = List.of();
+    List<String> log = List.of();
 
     /**
      * The realistic fixture with plain text.
@@ -89,6 +94,24 @@ final class ReportFixture {
         fixture.seriesLabel = "ROC " + SCRIPT + IMG;
         fixture.method = "method " + CLOSE_SCRIPT;
         fixture.undefinedReason = "column " + SCRIPT + " all missing";
+        fixture.details = List.of("run 1: 3 values of '" + SCRIPT + "' are categories the real "
+                + "data does not have");
+        fixture.log = List.of("Traceback " + CLOSE_SCRIPT, IMG + SEPARATORS);
+        return fixture;
+    }
+
+    /**
+     * The plain fixture with a differentially private generator that has details and a log.
+     *
+     * @return the fixture builder
+     */
+    static ReportFixture privateGenerator() {
+        ReportFixture fixture = plain();
+        fixture.generatorId = "bayesian-network";
+        fixture.claim = new PrivacyClaim.DifferentialPrivacy(1, 0);
+        fixture.details = List.of("epsilon = 1.0 (epsilon-differential privacy)",
+                "network: age <- (no parameters)");
+        fixture.log = List.of("epoch 1 of 2, 0.4 s", "epoch 2 of 2, 0.3 s");
         return fixture;
     }
 
@@ -142,11 +165,11 @@ final class ReportFixture {
                 new TableInfo("synthetic", 500));
     }
 
-    private static GeneratorInfo generator() {
+    private GeneratorInfo generator() {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("epsilon", 1.0);
         parameters.put("bins", 20);
-        return new GeneratorInfo("independent-marginals", parameters, "none", 500);
+        return new GeneratorInfo(generatorId, parameters, claim, 500, details, log);
     }
 
     private Finding privacyFinding() {

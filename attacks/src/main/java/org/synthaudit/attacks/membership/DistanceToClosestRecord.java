@@ -27,6 +27,7 @@ import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.core.stats.OrderStatistics;
+import org.synthaudit.core.stats.ProportionDifference;
 import org.synthaudit.core.stats.Proportions;
 import org.synthaudit.core.stats.RocAnalysis;
 
@@ -50,11 +51,15 @@ import org.synthaudit.core.stats.RocAnalysis;
  * <ul>
  *   <li>{@code auc} (headline): ROC AUC with a DeLong interval; 0.5 is random guessing.
  *   <li>{@code tpr_at_fpr_0.001}, {@code tpr_at_fpr_0.01}, {@code tpr_at_fpr_0.1}: the share of
- *       members flagged at a threshold that flags at most that share of non-members (Carlini
- *       et al. 2022); undefined when there are too few non-members to resolve the rate.
+ *       members flagged when exactly that share of non-members is flagged (Carlini et al.
+ *       2022; a randomised threshold inside tied scores); undefined when there are too few
+ *       non-members to resolve the rate.
  *   <li>{@code exact_match_rate_members}, {@code exact_match_rate_holdout}: the share of
  *       targets with a synthetic record at distance 0 (equal on every compared column), with
  *       Wilson intervals.
+ *   <li>{@code exact_match_gain}: members' exact-match rate minus the holdout's, with
+ *       Newcombe's hybrid score interval: verbatim copies of training records show here even
+ *       when they are too few to move the AUC.
  *   <li>{@code median_dcr_members}, {@code median_dcr_holdout}: median distance to the closest
  *       synthetic record, with distribution-free order-statistic intervals.
  *   <li>{@code members_scored}, {@code holdout_scored}: the sample sizes used.
@@ -236,6 +241,11 @@ public final class DistanceToClosestRecord implements Evaluator {
         figures.add(figure("exact_match_rate_holdout", "Holdout records with an exact "
                 + "synthetic copy", holdoutMatches, controlBaseline(), Bounds.UNIT,
                 Sense.NEUTRAL));
+        figures.add(figure("exact_match_gain", "Excess of members with an exact synthetic copy",
+                ProportionDifference.unpaired(zeros(memberDcr), memberDcr.length,
+                        zeros(holdoutDcr), holdoutDcr.length, LEVEL),
+                Estimate.exact(0, "no leak: members are copied no more often than holdout "
+                        + "records"), Bounds.SIGNED_UNIT, Sense.HIGHER_IS_WORSE));
 
         Estimate holdoutMedian = OrderStatistics.median(holdoutDcr, LEVEL);
         figures.add(figure("median_dcr_members", "Median DCR of members",
@@ -277,8 +287,11 @@ public final class DistanceToClosestRecord implements Evaluator {
 
     /** The share of distances that are exactly 0: a record equal on every compared column. */
     private static Estimate exactMatchRate(double[] dcr) {
-        long zeros = Arrays.stream(dcr).filter(d -> d == 0).count();
-        return Proportions.wilson(zeros, dcr.length, LEVEL);
+        return Proportions.wilson(zeros(dcr), dcr.length, LEVEL);
+    }
+
+    private static long zeros(double[] dcr) {
+        return Arrays.stream(dcr).filter(d -> d == 0).count();
     }
 
     private static List<Series> series(RocAnalysis roc) {

@@ -119,7 +119,7 @@ public final class OneRunAudit implements Evaluator {
         if (context.generator().isEmpty()) {
             return Optional.of("the one-run audit fits the generator again with canaries added,"
                     + " so it needs generator mode; this audit has no generator to re-run "
-                    + "(release mode)");
+                    + "(release mode, or synthetic files made elsewhere)");
         }
         if (context.schema().analysable().length == 0) {
             return Optional.of("no column to compare: every column is an identifier");
@@ -173,8 +173,7 @@ public final class OneRunAudit implements Evaluator {
                 .map(canaryRows::realRow).toArray();
         Dataset training = train.draw("train", train.size(), extra, seeds.child("order").random());
         GeneratorSetup setup = context.generator().orElseThrow();
-        Generator.FittedGenerator fitted = setup.generator().fit(training, setup.parameters(),
-                seeds.child("fit"));
+        Generator.FittedGenerator fitted = setup.refit(training, seeds.child("fit"));
         int rows = (int) Math.max(1, Math.round((double) context.synthetic().rowCount()
                 * training.rowCount() / context.train().rowCount()));
         Dataset release = fitted.sample(rows, seeds.child("sample"));
@@ -182,7 +181,8 @@ public final class OneRunAudit implements Evaluator {
         double[] nearest = new BruteForceSearch(context.pool()).nearest(distance.encode(canaries),
                 distance.encode(release), 1, Exclusion.NONE).nearestDistances();
         double[] scores = Arrays.stream(nearest).map(d -> -d).toArray();
-        return new Run(scores, fitted.privacyClaim());
+        return new Run(scores, setup.claim() instanceof PrivacyClaim.None ? fitted.privacyClaim()
+                : setup.claim());
     }
 
     /**

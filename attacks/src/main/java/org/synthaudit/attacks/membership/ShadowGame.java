@@ -7,11 +7,11 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthaudit.attacks.membership.TargetSelection.Target;
+import org.synthaudit.core.audit.AuditContext.GeneratorSetup;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.distance.EncodedRows;
 import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.plugin.Generator;
-import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.plugin.PrivacyClaim;
 import org.synthaudit.core.random.Seeds;
 
@@ -39,8 +39,7 @@ final class ShadowGame {
     /**
      * What every target's game shares.
      *
-     * @param generator the generator under audit
-     * @param parameters its parameters
+     * @param generator the generator under audit, with its parameters and the audit's fit input
      * @param real every real record
      * @param shadowPool the attacker's records, shadow training sets are drawn from them
      * @param trainPool the training records, test training sets are drawn from them
@@ -50,7 +49,7 @@ final class ShadowGame {
      * @param features the feature map
      * @param pool the bounded pool
      */
-    record Setup(Generator generator, Parameters parameters, Dataset real,
+    record Setup(GeneratorSetup generator, Dataset real,
             RecordPool shadowPool, RecordPool trainPool, int datasetSize, int releaseRows,
             RecordDistance distance, ReleaseFeatures features, ForkJoinPool pool) {
     }
@@ -162,8 +161,7 @@ final class ShadowGame {
         int drawn = in ? setup.datasetSize() - 1 : setup.datasetSize();
         Dataset training = from.draw("train", drawn, in ? targetRow : new int[0],
                 seeds.child("data").random());
-        Generator.FittedGenerator fitted = setup.generator().fit(training, setup.parameters(),
-                seeds.child("fit"));
+        Generator.FittedGenerator fitted = setup.generator().refit(training, seeds.child("fit"));
         Dataset release = fitted.sample(setup.releaseRows(), seeds.child("sample"));
         double[] features = setup.features().extract(release, record, encoded);
         long nanos = THREADS.getCurrentThreadCpuTime() - start;

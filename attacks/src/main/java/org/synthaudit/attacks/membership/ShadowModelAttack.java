@@ -152,7 +152,7 @@ public final class ShadowModelAttack implements Evaluator {
         if (context.generator().isEmpty()) {
             return Optional.of("the shadow-model attack fits the generator again on shadow "
                     + "datasets, so it needs generator mode; this audit has no generator to "
-                    + "re-run (release mode)");
+                    + "re-run (release mode, or synthetic files made elsewhere)");
         }
         if (context.schema().analysable().length == 0) {
             return Optional.of("no column to compare: every column is an identifier");
@@ -195,8 +195,7 @@ public final class ShadowModelAttack implements Evaluator {
         GeneratorSetup generator = context.generator().orElseThrow();
         int releaseRows = (int) Math.max(1, Math.round((double) context.synthetic().rowCount()
                 * size / context.train().rowCount()));
-        return new ShadowGame.Setup(generator.generator(), generator.parameters(),
-                context.real(), RecordPool.of(context.real(), context.reference()),
+        return new ShadowGame.Setup(generator, context.real(), RecordPool.of(context.real(), context.reference()),
                 RecordPool.of(context.real(), context.train()), size, releaseRows, distance,
                 ReleaseFeatures.of(context.real(), distance), context.pool());
     }
@@ -234,7 +233,7 @@ public final class ShadowModelAttack implements Evaluator {
         RocAnalysis roc = RocAnalysis.of(trials.in(), trials.out());
         List<Figure> list = new ArrayList<>(figures.rocFigures(roc));
         list.add(figures.advantage(trials));
-        list.addAll(epsilonFigures(figures, trials, settings, outcomes.getFirst().claim()));
+        list.addAll(epsilonFigures(figures, trials, settings, claim(context, outcomes)));
         List<Figure> perTarget = targetFigures(outcomes);
         long flagged = perTarget.stream().filter(ShadowModelAttack::flagged).count();
         list.add(figures.count("targets", "Targets attacked", outcomes.size()));
@@ -249,11 +248,18 @@ public final class ShadowModelAttack implements Evaluator {
                 trials.out().length));
         list.addAll(perTarget);
         List<String> notes = ShadowNotes.notes(context, settings, size, distance, outcomes,
-                flagged);
+                flagged, claim(context, outcomes));
         notes.addAll(MembershipFigures.resolutionNotes(roc));
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".auc", list,
                 MembershipFigures.rocSeries(roc, "ROC curve of the shadow-model attack"), notes,
                 null);
+    }
+
+    /** The audited fit's claim, or the shadow fits' claim when the audit recorded none. */
+    static PrivacyClaim claim(AuditContext context, List<Outcome> outcomes) {
+        PrivacyClaim audited = context.generator().map(GeneratorSetup::claim)
+                .orElse(PrivacyClaim.NONE);
+        return audited instanceof PrivacyClaim.None ? outcomes.getFirst().claim() : audited;
     }
 
     private static List<Figure> epsilonFigures(MembershipFigures figures, Trials trials,

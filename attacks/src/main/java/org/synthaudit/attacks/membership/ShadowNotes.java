@@ -22,10 +22,11 @@ final class ShadowNotes {
      * @param distance the record distance
      * @param outcomes the games played
      * @param flagged the number of flagged targets
+     * @param claim the privacy claim checked
      * @return the notes, one sentence or a few each, in a new modifiable list
      */
     static List<String> notes(AuditContext context, Settings settings, int size,
-            RecordDistance distance, List<Outcome> outcomes, long flagged) {
+            RecordDistance distance, List<Outcome> outcomes, long flagged, PrivacyClaim claim) {
         List<String> notes = new ArrayList<>();
         long outliers = outcomes.stream().filter(o -> o.target().outlier()).count();
         notes.add("Targets: " + outcomes.size() + " training records, " + outliers + " chosen "
@@ -59,7 +60,7 @@ final class ShadowNotes {
                 + " were. Trials j with j mod 4 < 2 are validation trials: the thresholds of the "
                 + "advantage and of the epsilon bound are chosen on them (one threshold for all "
                 + "targets) and measured on the other half.");
-        notes.add(epsilonNote(settings, outcomes.getFirst().claim()));
+        notes.add(epsilonNote(settings, claim));
         notes.add("Only the chosen targets were attacked: a target that is not flagged is "
                 + "evidence about the records like it, not a guarantee for every record.");
         return notes;

@@ -1,5 +1,6 @@
 package org.synthaudit.attacks.membership;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Dictionary;
 import org.synthaudit.core.data.Role;
 import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.io.CsvOptions;
+import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.random.Seeds;
@@ -101,8 +104,8 @@ final class Cohort {
     }
 
     /**
-     * A generator-mode audit: the generator is fitted on train and sampled once, as the harness
-     * does.
+     * A generator-mode audit: the generator is fitted on train, with the reference records as
+     * its outside records, and sampled once, as the harness does.
      *
      * @param generator the generator
      * @param generatorParameters its parameters
@@ -115,10 +118,13 @@ final class Cohort {
             String evaluatorId, Map<String, Object> parameters, ForkJoinPool pool) {
         Seeds seeds = Seeds.root(20240607);
         Parameters given = new Parameters("generator " + generator.id(), generatorParameters);
-        Dataset synthetic = generator.fit(trainRows(), given, seeds.child("generator"))
-                .sample(train, seeds.child("sample"));
+        FitInput input = new FitInput(trainRows(), referenceRows(), Path.of(""),
+                CsvOptions.defaults());
+        Generator.FittedGenerator fitted = generator.fit(input, given, seeds.child("generator"));
+        Dataset synthetic = fitted.sample(train, seeds.child("sample"));
         return new AuditContext(SCHEMA, real, trainRows(), holdoutRows(), referenceRows(),
-                List.of(synthetic), Optional.of(new GeneratorSetup(generator, given)),
+                List.of(synthetic), Optional.of(new GeneratorSetup(generator, given,
+                        fitted.privacyClaim(), input)),
                 Map.of(evaluatorId, new Parameters("evaluator " + evaluatorId, parameters)),
                 seeds, pool);
     }

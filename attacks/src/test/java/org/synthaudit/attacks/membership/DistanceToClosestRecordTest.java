@@ -68,6 +68,10 @@ class DistanceToClosestRecordTest {
             assertTrue(auc.value() > 0.95, "AUC " + auc);
             assertTrue(auc.lower() >= 0 && auc.upper() <= 1, "interval " + auc);
             assertEquals(1.0, value(finding, "exact_match_rate_members").value());
+            double holdoutCopies = value(finding, "exact_match_rate_holdout").value();
+            Estimate.Value gain = value(finding, "exact_match_gain");
+            assertEquals(1.0 - holdoutCopies, gain.value(), 1e-12);
+            assertTrue(gain.lower() > 0.5, "gain " + gain);
             assertEquals(0.0, value(finding, "median_dcr_members").value());
             assertTrue(value(finding, "median_dcr_holdout").value() > 0);
         }
@@ -88,6 +92,8 @@ class DistanceToClosestRecordTest {
                     Map.of(), pool));
             Estimate.Value auc = value(finding, "auc");
             assertEquals(0.5, auc.value(), 0.07, "AUC " + auc);
+            Estimate.Value gain = value(finding, "exact_match_gain");
+            assertTrue(gain.lower() <= 0 && gain.upper() >= 0, "gain " + gain);
             assertEquals(500, value(finding, "members_scored").value());
         }
 
@@ -98,6 +104,7 @@ class DistanceToClosestRecordTest {
             assertEquals(Category.PRIVACY, finding.category());
             for (String name : List.of("auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
                     "tpr_at_fpr_0.1", "exact_match_rate_members", "exact_match_rate_holdout",
+                    "exact_match_gain",
                     "median_dcr_members", "median_dcr_holdout", "members_scored",
                     "holdout_scored", "median_dcr_synthetic_to_real",
                     "median_dcr_random_to_real")) {

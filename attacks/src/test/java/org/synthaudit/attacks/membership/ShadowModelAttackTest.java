@@ -24,6 +24,7 @@ import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Registry;
 import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.generators.HoldoutResampleGenerator;
 import org.synthaudit.generators.IdentityGenerator;
 import org.synthaudit.generators.IndependentMarginalsGenerator;
 import org.synthaudit.generators.LeakyCopyGenerator;
@@ -116,6 +117,16 @@ class ShadowModelAttackTest {
             long near = targets(finding).stream().filter(f -> Math.abs(
                     ((Estimate.Value) f.estimate()).value() - 0.5) < 0.15).count();
             assertTrue(near >= 3, near + " of 4 targets near 0.5");
+        }
+
+        @Test
+        void flagsNoTargetBeyondChanceForTheHoldoutResampleControl() {
+            Finding finding = play("control", new HoldoutResampleGenerator(), Map.of());
+            Estimate.Value auc = value(finding, "auc");
+            assertEquals(0.5, auc.value(), 0.1, auc.toString());
+            assertTrue(value(finding, "targets_flagged").value() <= 1);
+            assertTrue(!estimate(finding, "epsilon_lower_bound").isDefined()
+                    || value(finding, "epsilon_lower_bound").value() < 1);
         }
 
         @Test

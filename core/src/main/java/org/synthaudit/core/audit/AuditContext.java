@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Parameters;
+import org.synthaudit.core.plugin.PrivacyClaim;
 import org.synthaudit.core.random.Seeds;
 
 /**
@@ -68,11 +70,50 @@ public record AuditContext(Schema schema, Dataset real, Dataset train, Dataset h
     }
 
     /**
-     * The generator under audit with its parameters, so attacks can re-fit it.
+     * The generator under audit with its parameters, so attacks can re-fit it, and what its fit
+     * on the training records claimed.
      *
      * @param generator the generator
      * @param parameters its parameters
+     * @param claim the differential-privacy claim of the fit the releases came from, which a
+     *     membership attack can check against its empirical lower bound on epsilon
+     * @param input what the audit fitted it on (training records, outside records, folder and
+     *     CSV options), or {@code null} when not known; {@link #refit} keeps all but the
+     *     training records
      */
-    public record GeneratorSetup(Generator generator, Parameters parameters) {
+    public record GeneratorSetup(Generator generator, Parameters parameters, PrivacyClaim claim,
+            FitInput input) {
+
+        /** Checks the generator, the parameters and the claim. */
+        public GeneratorSetup {
+            Objects.requireNonNull(generator, "generator");
+            Objects.requireNonNull(parameters, "parameters");
+            Objects.requireNonNull(claim, "claim");
+        }
+
+        /**
+         * A generator whose fit made no claim and whose fit input is not known.
+         *
+         * @param generator the generator
+         * @param parameters its parameters
+         */
+        public GeneratorSetup(Generator generator, Parameters parameters) {
+            this(generator, parameters, PrivacyClaim.NONE, null);
+        }
+
+        /**
+         * Fits the generator again on other training records, as a shadow-model attack does,
+         * with the audit's surroundings (outside records minus the new training records, the
+         * configuration's folder and CSV options).
+         *
+         * @param train the records the re-fitted generator may learn from
+         * @param seeds the seed node for the fit
+         * @return the fitted model
+         * @throws org.synthaudit.core.InputException if the generator rejects its input
+         */
+        public Generator.FittedGenerator refit(Dataset train, Seeds seeds) {
+            FitInput fitInput = input == null ? FitInput.of(train) : input.withTrain(train);
+            return generator.fit(fitInput, parameters, seeds);
+        }
     }
 }

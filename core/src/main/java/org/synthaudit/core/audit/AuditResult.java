@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.PrivacyClaim;
 
 /**
  * Everything one audit concluded, as the report renderers receive it. Renderers compute nothing:
@@ -17,8 +18,9 @@ import org.synthaudit.core.data.Schema;
  * @param generator what was run in generator mode, or {@code null} in release mode
  * @param findings every evaluator's finding, in run order
  * @param policy the policy's rule outcomes and the verdict
- * @param timings wall-clock milliseconds per stage; the only part that may differ between
- *     reruns with the same inputs and seed
+ * @param timings wall-clock milliseconds per stage; with the generator's log
+ *     ({@link GeneratorInfo#log()}) the only part that may differ between reruns with the same
+ *     inputs and seed
  */
 public record AuditResult(Provenance provenance, Schema schema, List<SchemaIssue> schemaIssues,
         List<TableInfo> tables, GeneratorInfo generator, List<Finding> findings,
@@ -93,15 +95,45 @@ public record AuditResult(Provenance provenance, Schema schema, List<SchemaIssue
      *
      * @param id the generator id
      * @param parameters its parameters as given
-     * @param privacyClaim a description of its differential-privacy claim, or {@code "none"}
-     * @param syntheticRows rows sampled per release
+     * @param claim its differential-privacy claim, {@link PrivacyClaim#NONE} when it makes none
+     * @param syntheticRows rows sampled per release (for releases made elsewhere, the rows of
+     *     the first)
+     * @param details facts about the fit, one sentence a line (a privacy accounting, the
+     *     command of an outside program); the same between reruns
+     * @param log what running the generator printed (the end of an outside program's standard
+     *     error); like the timings it may differ between reruns
      */
-    public record GeneratorInfo(String id, Map<String, Object> parameters, String privacyClaim,
-            int syntheticRows) {
-        /** Freezes the parameters. */
+    public record GeneratorInfo(String id, Map<String, Object> parameters, PrivacyClaim claim,
+            int syntheticRows, List<String> details, List<String> log) {
+        /** Freezes the collections. */
         public GeneratorInfo {
             parameters = java.util.Collections.unmodifiableMap(
                     new java.util.TreeMap<>(parameters));
+            Objects.requireNonNull(claim, "claim");
+            details = List.copyOf(details);
+            log = List.copyOf(log);
+        }
+
+        /**
+         * A generator without details or log.
+         *
+         * @param id the generator id
+         * @param parameters its parameters as given
+         * @param claim its differential-privacy claim
+         * @param syntheticRows rows sampled per release
+         */
+        public GeneratorInfo(String id, Map<String, Object> parameters, PrivacyClaim claim,
+                int syntheticRows) {
+            this(id, parameters, claim, syntheticRows, List.of(), List.of());
+        }
+
+        /**
+         * The privacy claim in words.
+         *
+         * @return {@code none}, or e.g. {@code (1, 0)-differential privacy}
+         */
+        public String privacyClaim() {
+            return claim.describe();
         }
     }
 

@@ -8,9 +8,9 @@ import org.synthaudit.core.data.Dataset;
  * kernel reads without touching {@link Dataset} or boxed values. Built once per table with
  * {@link RecordDistance#encode(Dataset)}.
  *
- * <p>Each row holds three blocks: numeric values scaled as {@code (value - real minimum) / real
- * range} ({@code NaN} when missing), raw values of zero-range numeric columns, and category
- * codes. Immutable once built.
+ * <p>Each row holds three blocks: the values of range-scaled numeric columns ({@code NaN} when
+ * missing; the kernel multiplies their difference by the inverse real range), raw values of
+ * zero-range numeric columns, and category codes. Immutable once built.
  */
 public final class EncodedRows {
     private final RecordDistance distance;
@@ -20,6 +20,7 @@ public final class EncodedRows {
     private final int exactWidth;
     private final int codeWidth;
     private final double[] scaled;
+    private final double[] inverseRange;
     private final double[] exact;
     private final int[] codes;
     private final int[] recordIds;
@@ -33,6 +34,7 @@ public final class EncodedRows {
         this.exactWidth = distance.exactWidth();
         this.codeWidth = distance.codeWidth();
         this.scaled = scaled;
+        this.inverseRange = distance.inverseRanges();
         this.exact = exact;
         this.codes = codes;
         this.recordIds = recordIds;
@@ -151,7 +153,7 @@ public final class EncodedRows {
         for (int j = 0; j < numericWidth && sum < bound; j++) {
             double x = scaled[a + j];
             double y = other.scaled[b + j];
-            double d = Math.abs(x - y);
+            double d = Math.abs(x - y) * inverseRange[j];
             sum += d < 1 ? d : cappedOrMissing(x, y);
         }
         return sum;

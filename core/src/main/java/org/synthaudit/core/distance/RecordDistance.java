@@ -39,17 +39,29 @@ import org.synthaudit.core.data.Schema;
 public final class RecordDistance {
     private final Schema schema;
     private final int[] numericColumns;
-    private final double[] minimum;
     private final double[] range;
+    /** Per range-scaled column: 1, or 0.5 when {@code max - min} overflows a double. */
+    private final double[] prescale;
+    /** Per range-scaled column: 1 / (prescale * max - prescale * min). */
+    private final double[] inverseRange;
     private final int[] exactColumns;
     private final int[] codedColumns;
 
-    private RecordDistance(Schema schema, int[] numericColumns, double[] minimum, double[] range,
+    private RecordDistance(Schema schema, int[] numericColumns, List<double[]> minMax,
             int[] exactColumns, int[] codedColumns) {
         this.schema = schema;
         this.numericColumns = numericColumns;
-        this.minimum = minimum;
-        this.range = range;
+        int n = minMax.size();
+        this.range = new double[n];
+        this.prescale = new double[n];
+        this.inverseRange = new double[n];
+        for (int j = 0; j < n; j++) {
+            double min = minMax.get(j)[0];
+            double max = minMax.get(j)[1];
+            prescale[j] = Double.isFinite(max - min) ? 1 : 0.5;
+            range[j] = max - min;
+            inverseRange[j] = 1 / (prescale[j] * max - prescale[j] * min);
+        }
         this.exactColumns = exactColumns;
         this.codedColumns = codedColumns;
     }
@@ -95,9 +107,7 @@ public final class RecordDistance {
                 exact.add(column);
             }
         }
-        double[] minimum = scales.stream().mapToDouble(s -> s[0]).toArray();
-        double[] range = scales.stream().mapToDouble(s -> s[1] - s[0]).toArray();
-        return new RecordDistance(schema, toArray(numeric), minimum, range, toArray(exact),
+        return new RecordDistance(schema, toArray(numeric), scales, toArray(exact),
                 toArray(coded));
     }
 
@@ -138,8 +148,11 @@ public final class RecordDistance {
     }
 
     /**
-     * Encodes a table for distance computations: numeric values pre-scaled by the real range,
-     * codes copied, all row-major in primitive arrays.
+     * Encodes a table for distance computations: numeric values kept as they are (halved for a
+     * column whose range overflows a double), codes copied, all row-major in primitive arrays.
+     * The kernel divides the raw difference by the range, so two pairs with the same raw
+     * difference get exactly the same contribution: pre-scaling each value by the range would
+     * round them apart and break ties that the ranking of records depends on.
      *
      * @param table a table with the schema this distance was fitted on
      * @return the encoded rows, in the table's row order
@@ -155,7 +168,7 @@ public final class RecordDistance {
         for (int j = 0; j < numericColumns.length; j++) {
             double[] values = table.numericColumn(numericColumns[j]);
             for (int r = 0; r < rows; r++) {
-                scaled[r * numericColumns.length + j] = (values[r] - minimum[j]) / range[j];
+                scaled[r * numericColumns.length + j] = values[r] * prescale[j];
             }
         }
         double[] exact = new double[rows * exactColumns.length];
@@ -192,6 +205,11 @@ public final class RecordDistance {
         EncodedRows left = encode(a.select(a.name(), new int[] {rowA}));
         EncodedRows right = encode(b.select(b.name(), new int[] {rowB}));
         return left.distance(0, right, 0);
+    }
+
+    /** Per range-scaled column, the factor that turns a stored difference into a contribution. */
+    double[] inverseRanges() {
+        return inverseRange;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.synthaudit.core.plugin;
 
+import java.util.List;
 import java.util.Optional;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Schema;
@@ -9,6 +10,10 @@ import org.synthaudit.core.random.Seeds;
  * A synthetic data generator: fitted once on the training records, then sampled many times.
  * Implementations are found with {@link java.util.ServiceLoader}, so a jar on the class path adds
  * one. Fitting and sampling with the same inputs and seeds must give the same rows.
+ *
+ * <p>An audit calls {@link #fit(FitInput, Parameters, Seeds)}; an ordinary generator implements
+ * only {@link #fit(Dataset, Parameters, Seeds)}, which the default of the former calls with the
+ * training records alone.
  */
 public interface Generator extends Plugin {
 
@@ -23,7 +28,7 @@ public interface Generator extends Plugin {
     }
 
     /**
-     * Fits the generator.
+     * Fits the generator on the training records.
      *
      * @param train the records the generator may learn from (the members)
      * @param parameters the user's parameters for this generator
@@ -32,6 +37,22 @@ public interface Generator extends Plugin {
      * @throws org.synthaudit.core.InputException if a parameter is invalid
      */
     FittedGenerator fit(Dataset train, Parameters parameters, Seeds seeds);
+
+    /**
+     * Fits the generator with what the audit around it provides. The default ignores everything
+     * but the training records; only negative controls and generators that read or write files
+     * override it.
+     *
+     * @param input the training records, the real records outside them, the configuration's
+     *     folder and CSV options
+     * @param parameters the user's parameters for this generator
+     * @param seeds the seed node for the fit
+     * @return the fitted model
+     * @throws org.synthaudit.core.InputException if a parameter or an input is invalid
+     */
+    default FittedGenerator fit(FitInput input, Parameters parameters, Seeds seeds) {
+        return fit(input.train(), parameters, seeds);
+    }
 
     /** A fitted generator that can produce any number of releases. */
     interface FittedGenerator {
@@ -42,6 +63,8 @@ public interface Generator extends Plugin {
          * @param rows the number of records, {@code >= 0}
          * @param seeds the seed node for this sample
          * @return a new base table named {@code synthetic}
+         * @throws org.synthaudit.core.InputException if an outside program or file the
+         *     generator depends on fails
          */
         Dataset sample(int rows, Seeds seeds);
 
@@ -52,6 +75,39 @@ public interface Generator extends Plugin {
          */
         default PrivacyClaim privacyClaim() {
             return PrivacyClaim.NONE;
+        }
+
+        /**
+         * Facts about the fit a report prints under the generator, one sentence a line: a
+         * privacy accounting, a learnt structure, the command an outside program ran with. They
+         * must be the same for the same inputs and seeds.
+         *
+         * @return the lines, none by default
+         */
+        default List<String> details() {
+            return List.of();
+        }
+
+        /**
+         * What running the generator printed, such as the end of an outside program's standard
+         * error, for the report. Unlike {@link #details()} it may differ between reruns (it
+         * often holds times), so reports keep it apart from the reproducible results.
+         *
+         * @return the lines, none by default
+         */
+        default List<String> log() {
+            return List.of();
+        }
+
+        /**
+         * Synthetic tables made before the fit (by another tool) that are the releases
+         * themselves. When this is not empty an audit takes these tables as its releases,
+         * whatever the number of rows or releases asked for, instead of sampling.
+         *
+         * @return the tables in release order, none by default
+         */
+        default List<Dataset> fixedReleases() {
+            return List.of();
         }
     }
 }

@@ -55,10 +55,18 @@ public record Parameters(String owner, Map<String, Object> values) {
             }
         }
         if (!(value >= min && value <= max)) {
-            throw new InputException(owner + ": parameter '" + name + "' must be in [" + min + ", "
-                    + max + "], was " + value);
+            throw new InputException(owner + ": parameter '" + name + "' must be in ["
+                    + plain(min) + ", " + plain(max) + "], was " + plain(value));
         }
         return value;
+    }
+
+    /** A number as a user wrote it: whole numbers without a decimal point or exponent. */
+    private static String plain(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
     }
 
     /**
@@ -74,8 +82,8 @@ public record Parameters(String owner, Map<String, Object> values) {
     public int integer(String name, int defaultValue, int min, int max) {
         double value = number(name, defaultValue, min, max);
         if (value != Math.rint(value)) {
-            throw new InputException(owner + ": parameter '" + name + "' must be a whole number, was "
-                    + value);
+            throw new InputException(owner + ": parameter '" + name
+                    + "' must be a whole number, was " + value);
         }
         return (int) value;
     }
@@ -90,7 +98,8 @@ public record Parameters(String owner, Map<String, Object> values) {
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
                 throw new InputException(owner + ": unknown parameter '" + name + "'; accepted: "
-                        + (known.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(known))));
+                        + (known.isEmpty() ? "none"
+                                : String.join(", ", new java.util.TreeSet<>(known))));
             }
         }
     }

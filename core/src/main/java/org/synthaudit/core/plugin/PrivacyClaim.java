@@ -5,8 +5,19 @@ package org.synthaudit.core.plugin;
  * check the claim against their empirical lower bounds on epsilon.
  */
 public sealed interface PrivacyClaim {
+    /**
+     * The claim in words, as reports print it.
+     *
+     * @return {@code none}, or e.g. {@code (1, 0)-differential privacy}
+     */
+    String describe();
+
     /** The generator claims no formal guarantee. */
     record None() implements PrivacyClaim {
+        @Override
+        public String describe() {
+            return "none";
+        }
     }
 
     /**
@@ -19,11 +30,22 @@ public sealed interface PrivacyClaim {
         /** Checks the ranges. */
         public DifferentialPrivacy {
             if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-                throw new IllegalArgumentException("epsilon must be > 0 and finite, was " + epsilon);
+                throw new IllegalArgumentException("epsilon must be > 0 and finite, was "
+                        + epsilon);
             }
             if (!(delta >= 0 && delta < 1)) {
                 throw new IllegalArgumentException("delta must be in [0, 1), was " + delta);
             }
+        }
+
+        @Override
+        public String describe() {
+            return "(" + plain(epsilon) + ", " + plain(delta) + ")-differential privacy";
+        }
+
+        private static String plain(double value) {
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                    : Double.toString(value);
         }
     }
 

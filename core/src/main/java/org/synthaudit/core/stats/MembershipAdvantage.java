@@ -12,7 +12,7 @@ import java.util.Arrays;
  * chosen on, that maximum is biased upwards (a random score still finds some threshold with a
  * positive advantage), so the threshold is chosen with {@link #bestThreshold} on validation
  * trials and the advantage is measured with {@link #at} on separate test trials, with
- * Newcombe's interval for a difference of rates ({@link RateDifference}).
+ * Newcombe's interval for a difference of rates ({@link ProportionDifference}).
  */
 public final class MembershipAdvantage {
     private MembershipAdvantage() {
@@ -78,7 +78,7 @@ public final class MembershipAdvantage {
         long truePositives = Arrays.stream(sorted(positives)).filter(s -> s >= threshold).count();
         long falsePositives = Arrays.stream(sorted(negatives)).filter(s -> s >= threshold)
                 .count();
-        return RateDifference.newcombe(truePositives, positives.length, falsePositives,
+        return ProportionDifference.unpaired(truePositives, positives.length, falsePositives,
                 negatives.length, level);
     }
 

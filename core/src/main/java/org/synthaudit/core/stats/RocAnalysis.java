@@ -13,13 +13,18 @@ import java.util.Arrays;
  *   <li>Its interval uses the variance of DeLong, DeLong and Clarke-Pearson (1988), "Comparing
  *       the areas under two or more correlated receiver operating characteristic curves: a
  *       nonparametric approach", Biometrics 44:837-845, with a normal approximation. When the
- *       normal interval reaches past 0 or 1 it is cut at that bound and the method says so;
- *       when the variance is 0 (complete separation, or every score tied) the interval is the
- *       point itself and the method says that too.
+ *       normal interval reaches past 0 or 1 it is cut at that bound and the method says so.
+ *       When the DeLong variance is 0 (complete separation, or every score tied) a normal
+ *       interval would have no width at all, however few records were scored; the interval is
+ *       then the Wilson score interval of the AUC read as a proportion over the smaller class,
+ *       a conservative stand-in that the method names.
  *   <li>The true-positive rate at a fixed false-positive rate follows Carlini et al. (2022),
- *       "Membership inference attacks from first principles", IEEE S&amp;P: the threshold is the
- *       lowest score whose false-positive rate on the non-members stays at or below the target,
- *       and the rate carries a Wilson interval over the members.
+ *       "Membership inference attacks from first principles", IEEE S&amp;P. Where the target
+ *       false-positive rate falls inside a group of tied scores, the attacker flags that group
+ *       with the probability that meets the target exactly (a randomised threshold), which is
+ *       linear interpolation between the two ROC points around it; without it, ties would
+ *       force the rate down to the previous point and a release with many exact copies would
+ *       read as no risk. The rate carries a Wilson interval over the members.
  * </ul>
  */
 public final class RocAnalysis {
@@ -98,13 +103,26 @@ public final class RocAnalysis {
                 + " normal interval (" + positives.length + " members, " + negatives.length
                 + " non-members)";
         if (aucAndVariance[1] == 0) {
-            method += "; DeLong variance 0 (complete separation or all scores tied), so the "
-                    + "interval is degenerate";
+            int smaller = Math.min(positives.length, negatives.length);
+            double[] bounds = wilson(auc, smaller, z);
+            return Estimate.of(auc, Math.min(auc, bounds[0]), Math.max(auc, bounds[1]), level,
+                    "Mann-Whitney AUC (" + positives.length + " members, " + negatives.length
+                    + " non-members); the DeLong variance is 0 (complete separation or all scores"
+                    + " tied), so the " + Levels.percent(level) + " interval is the Wilson score"
+                    + " interval of the AUC as a proportion over " + smaller + " records");
         } else if (lower < 0 || upper > 1) {
             method += "; interval cut at " + (lower < 0 ? "0" : "1")
                     + " where the normal approximation crossed it";
         }
         return Estimate.of(auc, Math.max(0, lower), Math.min(1, upper), level, method);
+    }
+
+    /** Wilson score bounds for a proportion {@code p} over {@code n} trials at normal quantile z. */
+    private static double[] wilson(double p, int n, double z) {
+        double z2 = z * z;
+        double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
+        double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
     }
 
     /**
@@ -206,9 +224,10 @@ public final class RocAnalysis {
     }
 
     /**
-     * The true-positive rate at a target false-positive rate: the members at or above the
-     * lowest score threshold whose share of non-members at or above it does not exceed the
-     * target. Tied scores are never split.
+     * The true-positive rate at a target false-positive rate: the share of members an attacker
+     * flags when it flags exactly the target share of non-members, flagging the group of tied
+     * scores that straddles the target with the probability that meets it (linear
+     * interpolation between the two ROC points around the target).
      *
      * @param targetFpr the false-positive rate allowed, in (0, 1), e.g. 0.01
      * @param level the two-sided confidence level of the Wilson interval, in (0, 1)
@@ -232,18 +251,28 @@ public final class RocAnalysis {
         if (positives.length == 0) {
             return Estimate.undefined("no members were scored");
         }
-        long allowed = (long) Math.floor(targetFpr * negatives.length + 1e-9);
+        double allowed = targetFpr * negatives.length;
         Steps steps = steps();
         int at = 0;
         while (at + 1 < steps.size && steps.falsePositives[at + 1] <= allowed) {
             at++;
         }
-        Estimate.Value rate = (Estimate.Value) Proportions.wilson(steps.truePositives[at],
-                positives.length, level);
-        return Estimate.of(rate.value(), rate.lower(), rate.upper(), level, rate.method()
-                + " members at or above the threshold; false positives "
-                + steps.falsePositives[at] + "/" + negatives.length + " non-members (target FPR "
-                + Levels.percent(targetFpr) + "); threshold chosen on these scores");
+        double flagged = steps.truePositives[at];
+        String how = "threshold at a score";
+        if (at + 1 < steps.size && steps.falsePositives[at] < allowed) {
+            double share = (allowed - steps.falsePositives[at])
+                    / (steps.falsePositives[at + 1] - steps.falsePositives[at]);
+            flagged += share * (steps.truePositives[at + 1] - steps.truePositives[at]);
+            how = "randomised threshold inside a group of tied scores (linear interpolation "
+                    + "between ROC points)";
+        }
+        double rate = flagged / positives.length;
+        double[] bounds = wilson(rate, positives.length, Levels.z(level));
+        return Estimate.of(rate, Math.min(rate, bounds[0]), Math.max(rate, bounds[1]), level,
+                "share of " + positives.length + " members flagged at FPR "
+                + Levels.percent(targetFpr) + " of " + negatives.length + " non-members; " + how
+                + "; Wilson " + Levels.percent(level) + " interval over the members; threshold "
+                + "chosen on these scores");
     }
 
     /** The cumulative counts above each distinct score, highest score first, from (0, 0). */

@@ -144,6 +144,33 @@ class RecordDistanceTest {
         }
 
         @Test
+        void givesEqualRawDifferencesExactlyEqualDistances() {
+            // real A = 3, 7, 0, 10 (range 10); |3 - 5| = |7 - 5| = 2, so both are exactly 0.2:
+            // scaling each value by the range first would round them apart
+            Schema one = Tables.schema("A", ColumnType.NUMERIC);
+            Dictionary words = new Dictionary();
+            Dataset realA = Tables.table("real", one, words, new double[] {3, 7, 0, 10});
+            Dataset syntheticA = Tables.table("synthetic", one, words, new double[] {5});
+            RecordDistance fitted = RecordDistance.fit(realA);
+            double below = fitted.between(syntheticA, 0, realA, 0);
+            double above = fitted.between(syntheticA, 0, realA, 1);
+            assertEquals(0.2, below);
+            assertEquals(below, above);
+        }
+
+        @Test
+        void handlesARealRangeThatOverflowsADouble() {
+            // range 2e308 is not a finite double; the values are halved before differencing
+            Schema one = Tables.schema("A", ColumnType.NUMERIC);
+            Dictionary words = new Dictionary();
+            Dataset realA = Tables.table("real", one, words, new double[] {1e308, -1e308, 0});
+            RecordDistance fitted = RecordDistance.fit(realA);
+            assertEquals(1.0, fitted.between(realA, 0, realA, 1), EPS);
+            assertEquals(0.5, fitted.between(realA, 0, realA, 2), EPS);
+            assertEquals(0.0, fitted.between(realA, 2, realA, 2));
+        }
+
+        @Test
         void scalesDatetimeColumnsLikeNumericOnes() {
             Schema one = Tables.schema("visit", ColumnType.DATETIME);
             Dictionary words = new Dictionary();

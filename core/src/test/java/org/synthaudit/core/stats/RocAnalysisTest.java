@@ -39,7 +39,11 @@ class RocAnalysisTest {
             Estimate.Value auc = value(RocAnalysis.of(new double[] {3, 3, 3},
                     new double[] {3, 3}).auc(0.95));
             assertEquals(0.5, auc.value());
-            assertTrue(auc.method().contains("degenerate"), auc.method());
+            // the DeLong variance is 0; Wilson for p = 1/2 over n = 2: centre 1/2,
+            // half-width 1.96 / (1 + 1.96^2 / 2) * sqrt(1/8 + 1.96^2 / 16) = 0.40546
+            assertEquals(0.0945, auc.lower(), 1e-4);
+            assertEquals(0.9055, auc.upper(), 1e-4);
+            assertTrue(auc.method().contains("DeLong variance is 0"), auc.method());
         }
 
         @Test
@@ -113,17 +117,18 @@ class RocAnalysisTest {
             Estimate.Value wilson = value(Proportions.wilson(2, 5, 0.95));
             assertEquals(wilson.lower(), tpr.lower());
             assertEquals(wilson.upper(), tpr.upper());
-            assertTrue(tpr.method().contains("false positives 1/10"), tpr.method());
+            assertTrue(tpr.method().contains("threshold at a score"), tpr.method());
         }
 
         @Test
-        void neverSplitsTiedScores() {
+        void interpolatesInsideAGroupOfTiedScores() {
             // 0.9: one member and one non-member tied (FPR 1/10); 0.3: one member and two
-            // non-members tied (FPR 3/10); 0.2: one member (FPR still 3/10)
+            // non-members tied (FPR 3/10); 0.2: one member (FPR still 3/10). At FPR 2/10 the
+            // attacker flags the 0.3 group with probability 1/2: TPR (1 + 1/2) / 3 = 1/2
             RocAnalysis tied = RocAnalysis.of(new double[] {0.9, 0.3, 0.2},
                     new double[] {0.9, 0.3, 0.3, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1});
             assertEquals(1.0 / 3, value(tied.tprAtFpr(0.1, 0.95)).value(), EPS);
-            assertEquals(1.0 / 3, value(tied.tprAtFpr(0.2, 0.95)).value(), EPS);
+            assertEquals(0.5, value(tied.tprAtFpr(0.2, 0.95)).value(), EPS);
             assertEquals(1.0, value(tied.tprAtFpr(0.3, 0.95)).value(), EPS);
         }
 

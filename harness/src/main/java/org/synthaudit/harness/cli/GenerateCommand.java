@@ -10,7 +10,7 @@ import org.synthaudit.core.InputException;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.harness.AuditRequest;
 import org.synthaudit.harness.AuditRunner;
-import org.synthaudit.harness.CsvWriter;
+import org.synthaudit.core.io.CsvWriter;
 import org.synthaudit.harness.Plugins;
 import org.synthaudit.harness.config.AuditConfig;
 import org.synthaudit.harness.config.ConfigLoader;

@@ -215,8 +215,9 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
     }
 
     /**
-     * Returns a copy with another generator. The configured row count is kept; the configured
-     * parameters are kept only when the id stays the same, since they belong to that generator.
+     * Returns a copy with another generator. The configured row and release counts are kept; the
+     * configured parameters are kept only when the id stays the same, since they belong to that
+     * generator.
      *
      * @param id the generator id
      * @return the changed configuration
@@ -224,8 +225,8 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
     public AuditConfig withGeneratorId(String id) {
         Objects.requireNonNull(id, "id");
         GeneratorConfig changed = generator == null ? new GeneratorConfig(id, null, null)
-                : new GeneratorConfig(id, generator.rows(), generator.id().equals(id.strip())
-                        ? generator.parameters() : null);
+                : new GeneratorConfig(id, generator.rows(), generator.releases(),
+                        generator.id().equals(id.strip()) ? generator.parameters() : null);
         return new AuditConfig(real, missing, delimiter, seed, threads, columns, split,
                 changed, evaluators, policy);
     }
@@ -242,7 +243,8 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
             throw new IllegalStateException("no generator to set rows for");
         }
         return new AuditConfig(real, missing, delimiter, seed, threads, columns, split,
-                new GeneratorConfig(generator.id(), rows, generator.parameters()), evaluators,
+                new GeneratorConfig(generator.id(), rows, generator.releases(),
+                        generator.parameters()), evaluators,
                 policy);
     }
 

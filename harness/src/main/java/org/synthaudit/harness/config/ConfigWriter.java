@@ -75,6 +75,7 @@ public final class ConfigWriter {
         if (generator.rows() != null) {
             out.put("rows", generator.rows());
         }
+        out.put("releases", generator.releases());
         out.put("parameters", new TreeMap<>(generator.parameters()));
         return out;
     }

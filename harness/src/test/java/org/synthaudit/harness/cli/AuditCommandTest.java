@@ -2,6 +2,7 @@ package org.synthaudit.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -284,6 +285,50 @@ class AuditCommandTest {
         }
 
         @Test
+        void passesHoldoutResampleWithAMembershipAucAtChance() throws IOException {
+            Path out = dir.resolve("holdout-resample");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--config", SAMPLE.toString(),
+                    "--generator", "holdout-resample", "--out", out.toString());
+
+            assertEquals(0, run.code(), run.out() + run.err());
+            JsonNode report = json(out.resolve("report.json"));
+            JsonNode auc = null;
+            for (JsonNode finding : report.get("findings")) {
+                for (JsonNode figure : finding.get("figures")) {
+                    if (figure.get("id").asString().equals("membership.dcr.auc")) {
+                        auc = figure.get("estimate");
+                    }
+                }
+            }
+            assertTrue(auc != null && Math.abs(auc.get("value").asDouble() - 0.5) < 0.05,
+                    String.valueOf(auc));
+            assertTrue(auc.get("lower").asDouble() < 0.5 && auc.get("upper").asDouble() > 0.5,
+                    auc::toString);
+            assertEquals("holdout-resample", report.get("generator").get("id").asString());
+        }
+
+        @Test
+        void runsTheWorkedExampleOfAnOutsideProgram() throws IOException {
+            assumeTrue(Python.available(), "python3 is not on the path");
+            Path out = dir.resolve("external");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--config",
+                    "../examples/external/audit.yaml", "--out", out.toString());
+
+            assertEquals(0, run.code(), run.out() + run.err());
+            JsonNode report = json(out.resolve("report.json"));
+            JsonNode generator = report.get("generator");
+            assertEquals("external", generator.get("id").asString());
+            assertEquals("command: python3 marginal_sampler.py --train {train} --output "
+                    + "{output} --rows {rows} --seed {seed}", generator.get("details").get(0)
+                            .asString());
+            assertEquals(16_280, generator.get("syntheticRows").asInt());
+            assertTrue(report.get("generatorLog").get(2).asString().startsWith(
+                    "wrote 16280 rows to "), report.get("generatorLog")::toString);
+        }
+
+        @Test
         void namesAnUnknownColumnOfTheConfig() throws IOException {
             Files.writeString(dir.resolve("real.csv"), "a,b\n1,x\n2,y\n");
             Path config = Files.writeString(dir.resolve("audit.yaml"),
@@ -297,6 +342,117 @@ class AuditCommandTest {
             assertEquals("synthaudit: " + config + ": columns: no column 'agee' in "
                     + dir.resolve("real.csv") + "; its columns are a, b\n", run.err());
             assertTrue(Files.notExists(dir.resolve("out")));
+        }
+    }
+
+    /**
+     * Bad generator parameters and outside programs that fail: each is one line on standard
+     * error, exit code 2, and no report.
+     */
+    @Nested
+    class CallWithFailingGenerators {
+        private Cli.Run auditWith(String generator, String split) throws IOException {
+            Tables.people(dir.resolve("people.csv"), 200, 7, 1);
+            Path config = Files.writeString(dir.resolve("gen.yaml"), "real: people.csv\n"
+                    + "columns: {id: {type: identifier}}\nsplit: " + split + "\ngenerator: "
+                    + generator + "\n");
+            return Cli.run(Plugins::load, "audit", "--config", config.toString(), "--out",
+                    out.toString());
+        }
+
+        private Cli.Run program(String body, String parameters) throws IOException {
+            assumeTrue(Python.available(), "python3 is not on the path");
+            Files.writeString(dir.resolve("program.py"), "import sys, time\n" + body);
+            return auditWith("{id: external, parameters: {command: 'python3 program.py "
+                    + "{train} {output} {rows}'" + parameters + "}}", "{train: 0.5, holdout: "
+                    + "0.5}");
+        }
+
+        private void assertRejected(String message, Cli.Run run) {
+            assertEquals(2, run.code(), run.out());
+            assertEquals("synthaudit: " + message + "\n", run.err());
+            assertTrue(Files.notExists(out), "no report is written");
+        }
+
+        @Test
+        void rejectsANegativeEpsilon() throws IOException {
+            assertRejected("generator bayesian-network: parameter 'epsilon' must be a finite "
+                    + "number > 0, was -1", auditWith("{id: bayesian-network, parameters: "
+                            + "{epsilon: -1}}", "{train: 0.5, holdout: 0.5}"));
+        }
+
+        @Test
+        void rejectsADegreeAsLargeAsTheNumberOfColumns() throws IOException {
+            assertRejected("generator bayesian-network: parameter 'k' must be a whole number "
+                    + "in [0, 2] (fewer than the 3 analysable columns), was 3",
+                    auditWith("{id: bayesian-network, parameters: {k: 3}}",
+                            "{train: 0.5, holdout: 0.5}"));
+        }
+
+        @Test
+        void asksHoldoutResampleForAReferenceSplit() throws IOException {
+            assertRejected("generator holdout-resample needs a reference split, the real "
+                    + "records it releases instead of the training records: set "
+                    + "split.reference > 0", auditWith("{id: holdout-resample}",
+                            "{train: 0.5, holdout: 0.5}"));
+        }
+
+        @Test
+        void rejectsAProgramThatExitsWithAnError() throws IOException {
+            assertRejected("generator external: 'python3 program.py {train} {output} {rows}' "
+                    + "exited with code 4; last line of its standard error: 'out of memory'",
+                    program("print('out of memory', file=sys.stderr)\nsys.exit(4)\n", ""));
+        }
+
+        @Test
+        void rejectsAProgramThatWritesNothing() throws IOException {
+            assertRejected("generator external: 'python3 program.py {train} {output} {rows}' "
+                    + "exited with code 0 but wrote no file at {output}", program("pass\n", ""));
+        }
+
+        @Test
+        void rejectsAProgramThatRunsPastItsTimeout() throws IOException {
+            assertRejected("generator external: 'python3 program.py {train} {output} {rows}' "
+                    + "did not finish within 1 s (parameter 'timeout') and was stopped",
+                    program("time.sleep(120)\n", ", timeout: 1"));
+        }
+
+        @Test
+        void rejectsAnOutputWithoutAColumnNamingIt() throws IOException {
+            Cli.Run run = program("open(sys.argv[2], 'w').write('age,plan\\n' + '30,gold\\n'"
+                    + " * int(sys.argv[3]))\n", "");
+
+            assertEquals(2, run.code());
+            assertTrue(run.err().startsWith("synthaudit: generator external: output of "
+                    + "'python3 program.py {train} {output} {rows}': "), run.err());
+            assertTrue(run.err().endsWith("synthetic.csv has no column 'val2'; a synthetic file "
+                    + "needs every column of the real data but the identifiers (age, plan, "
+                    + "val2)\n"), run.err());
+            assertTrue(Files.notExists(out));
+        }
+    }
+
+    @Nested
+    class CallWithGeneratorDetails {
+        @Test
+        void writesThePrivacyClaimAndTheAccountingOfPrivBayes() throws IOException {
+            Tables.people(dir.resolve("people.csv"), 400, 7, 1);
+            Path config = Files.writeString(dir.resolve("gen.yaml"), "real: people.csv\n"
+                    + "columns: {id: {type: identifier}}\ngenerator: {id: bayesian-network, "
+                    + "parameters: {epsilon: 1, k: 1}}\n");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--config", config.toString(),
+                    "--out", out.toString());
+
+            assertTrue(run.code() == 0 || run.code() == 1, run.err());
+            JsonNode generator = json(out.resolve("report.json")).get("generator");
+            assertEquals("(1, 0)-differential privacy", generator.get("privacyClaim")
+                    .asString());
+            assertEquals(1.0, generator.get("differentialPrivacy").get("epsilon").asDouble());
+            assertEquals("epsilon = 1.0 (epsilon-differential privacy, one record replaced)",
+                    generator.get("details").get(0).asString());
+            assertTrue(Files.readString(out.resolve("report.html")).contains(
+                    "2 exponential-mechanism draws of 0.15 each"));
         }
     }
 

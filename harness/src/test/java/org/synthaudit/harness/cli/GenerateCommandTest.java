@@ -2,6 +2,7 @@ package org.synthaudit.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,58 @@ class GenerateCommandTest {
             assertEquals(2, run.code());
             assertEquals("synthaudit: generate needs --out FILE, the CSV file to write\n",
                     run.err());
+        }
+
+        @Test
+        void writesTheRowsOfAnOutsideProgram() throws IOException {
+            assumeTrue(Python.available(), "python3 is not on the path");
+            Path script = Path.of("../examples/external/marginal_sampler.py").toAbsolutePath();
+            Files.writeString(config, "real: real.csv\nseed: 5\ncolumns: {id: {type: "
+                    + "identifier}}\ngenerator: {id: external, parameters: {command: 'python3 "
+                    + script + " --train {train} --output {output} --rows {rows} --seed "
+                    + "{seed}'}}\n");
+            Path out = dir.resolve("synthetic.csv");
+
+            Cli.Run run = Cli.run(Plugins::load, "generate", "--config", config.toString(),
+                    "--rows", "25", "--out", out.toString());
+
+            assertEquals(0, run.code(), run.err());
+            List<String> lines = Files.readAllLines(out);
+            assertEquals("id,age,plan,val2", lines.getFirst());
+            assertEquals(26, lines.size());
+        }
+
+        @Test
+        void writesRowsOfTheFirstFileMadeElsewhere() throws IOException {
+            Files.writeString(dir.resolve("made.csv"), "age,plan,val2\n30,gold,1\n");
+            Files.writeString(config, "real: real.csv\ncolumns: {id: {type: identifier}}\n"
+                    + "generator: {id: files, parameters: {paths: [made.csv]}}\n");
+            Path out = dir.resolve("synthetic.csv");
+
+            Cli.Run run = Cli.run(Plugins::load, "generate", "--config", config.toString(),
+                    "--rows", "2", "--out", out.toString());
+
+            assertEquals(0, run.code(), run.err());
+            assertEquals(List.of("id,age,plan,val2", ",30,gold,1", ",30,gold,1"),
+                    Files.readAllLines(out));
+        }
+
+        @Test
+        void writesNothingWhenTheProgramFails() throws IOException {
+            assumeTrue(Python.available(), "python3 is not on the path");
+            Files.writeString(dir.resolve("fail.py"), "import sys\nsys.exit(1)\n");
+            Files.writeString(config, "real: real.csv\ncolumns: {id: {type: identifier}}\n"
+                    + "generator: {id: external, parameters: {command: 'python3 fail.py "
+                    + "{train} {output}'}}\n");
+            Path out = dir.resolve("synthetic.csv");
+
+            Cli.Run run = Cli.run(Plugins::load, "generate", "--config", config.toString(),
+                    "--out", out.toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: generator external: 'python3 fail.py {train} {output}' "
+                    + "exited with code 1\n", run.err());
+            assertTrue(Files.notExists(out));
         }
     }
 }

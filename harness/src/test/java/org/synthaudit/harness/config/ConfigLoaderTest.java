@@ -93,7 +93,7 @@ class ConfigLoaderTest {
         @Test
         void rejectsAnUnknownGeneratorKey() {
             assertEquals("a.yaml line 3: unknown key 'generator.rowz'; expected one of id, "
-                    + "parameters, rows", error("generator:\n  id: x\n  rowz: 0\n"));
+                    + "parameters, releases, rows", error("generator:\n  id: x\n  rowz: 0\n"));
         }
 
         @Test
@@ -212,6 +212,20 @@ class ConfigLoaderTest {
         void rejectsZeroGeneratorRows() {
             assertEquals("a.yaml line 1: generator: rows must be a whole number >= 1, was 0",
                     error("generator: {id: x, rows: 0}\n"));
+        }
+
+        @Test
+        void readsTheNumberOfReleasesWithOneAsTheDefault() {
+            assertEquals(3, ConfigLoader.parse("generator: {id: x, releases: 3}\n", "a.yaml")
+                    .generator().releases());
+            assertEquals(1, ConfigLoader.parse("generator: {id: x}\n", "a.yaml").generator()
+                    .releases());
+        }
+
+        @Test
+        void rejectsANumberOfReleasesOutOfRange() {
+            assertEquals("a.yaml line 1: generator: releases must be a whole number in [1, 100], "
+                    + "was 0", error("generator: {id: x, releases: 0}\n"));
         }
 
         @Test

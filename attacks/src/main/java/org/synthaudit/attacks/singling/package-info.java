@@ -1,0 +1,2 @@
+/** Singling-out attacks: predicates learned from synthetic data that isolate one real person. */
+package org.synthaudit.attacks.singling;
