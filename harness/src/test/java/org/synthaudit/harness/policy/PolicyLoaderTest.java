@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.synthaudit.core.InputException;
+import org.synthaudit.core.audit.AuditResult;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
 import org.synthaudit.core.audit.AuditResult.Verdict;
 import org.synthaudit.core.audit.Category;
@@ -57,15 +58,20 @@ class PolicyLoaderTest {
 
     @Nested
     class DefaultPolicy {
+        private static final List<String> MEMBERSHIP_GAMES = List.of("membership-shadow-auc",
+                "membership-shadow-dp-claim", "membership-one-run-dp-claim",
+                "membership-one-run-epsilon", "membership-domias-auc");
         private final Policy policy = PolicyLoader.defaultPolicy();
 
         @Test
         void holdsTheDocumentedRules() {
             assertEquals("default", policy.name());
             assertEquals(List.of("membership-dcr-auc", "membership-dcr-auc-upper",
-                    "membership-exact-copies", "linkage-reidentification",
-                    "inference-nearest-neighbour", "inference-cap", "fidelity-mean-distance",
-                    "schema-missing-columns"),
+                    "membership-exact-copies", "membership-shadow-auc",
+                    "membership-shadow-dp-claim", "membership-one-run-dp-claim",
+                    "membership-one-run-epsilon", "membership-domias-auc",
+                    "linkage-reidentification", "inference-nearest-neighbour", "inference-cap",
+                    "fidelity-mean-distance", "schema-missing-columns"),
                     policy.rules().stream().map(Rule::id).toList());
             Rule auc = policy.rules().getFirst();
             assertEquals(new Rule("membership-dcr-auc", "membership.dcr.auc", Reading.ESTIMATE,
@@ -83,9 +89,11 @@ class PolicyLoaderTest {
             var result = PolicyEvaluator.apply(policy, membership(0.51, 0.49, 0.53), List.of());
 
             assertEquals(Verdict.PASS, result.verdict());
-            assertTrue(result.rules().stream().allMatch(r -> r.status() == RuleStatus.PASSED),
+            // the membership games' figures are absent here: not produced, which passes
+            assertTrue(result.rules().stream().allMatch(r -> r.status() == (MEMBERSHIP_GAMES
+                    .contains(r.id()) ? RuleStatus.UNDEFINED : RuleStatus.PASSED)),
                     result.rules().toString());
-            assertEquals(8, result.rules().size());
+            assertEquals(13, result.rules().size());
         }
 
         @Test
@@ -94,6 +102,71 @@ class PolicyLoaderTest {
 
             assertEquals(Verdict.PASS, result.verdict());
             assertEquals(RuleStatus.INCONCLUSIVE, result.rules().get(1).status());
+        }
+
+        @Test
+        void failsAShadowGameThatTellsTargetsApart() {
+            List<Finding> findings = with(membership(0.51, 0.49, 0.53), finding(
+                    "membership.shadow", figure("membership.shadow.auc",
+                            Estimate.of(0.99, 0.98, 1, 0.95, "test"))));
+            var result = PolicyEvaluator.apply(policy, findings, List.of());
+
+            assertEquals(Verdict.FAIL, result.verdict());
+            assertEquals(RuleStatus.FAILED, status(result, "membership-shadow-auc"));
+        }
+
+        @Test
+        void failsAnEpsilonBoundAboveTheClaimAndPassesOneBelowIt() {
+            for (double violated : new double[] {1, 0}) {
+                List<Finding> findings = with(membership(0.51, 0.49, 0.53), finding(
+                        "membership.one-run", figure("membership.one-run.dp_claim_violated",
+                                Estimate.exact(violated, "test"))));
+                var result = PolicyEvaluator.apply(policy, findings, List.of());
+
+                assertEquals(violated == 1 ? Verdict.FAIL : Verdict.PASS, result.verdict());
+            }
+        }
+
+        @Test
+        void warnsAboutAOneRunBoundAboveOneWithoutFailing() {
+            List<Finding> findings = with(membership(0.51, 0.49, 0.53), finding(
+                    "membership.one-run", figure("membership.one-run.epsilon_lower_bound",
+                            Estimate.of(2.5, 2.5, Double.POSITIVE_INFINITY, 0.95, "test"))));
+            var result = PolicyEvaluator.apply(policy, findings, List.of());
+
+            assertEquals(Verdict.PASS, result.verdict());
+            assertEquals(RuleStatus.WARNED, status(result, "membership-one-run-epsilon"));
+        }
+
+        @Test
+        void passesMembershipGamesThatWereSkippedInReleaseMode() {
+            List<Finding> findings = with(membership(0.51, 0.49, 0.53), Finding.skipped(
+                    "membership.shadow", "Shadow", Category.PRIVACY, "release mode"));
+            var result = PolicyEvaluator.apply(policy, findings, List.of());
+
+            assertEquals(Verdict.PASS, result.verdict());
+            assertEquals(RuleStatus.UNDEFINED, status(result, "membership-shadow-auc"));
+        }
+
+        private static RuleStatus status(AuditResult.PolicyResult result, String rule) {
+            return result.rules().stream().filter(r -> r.id().equals(rule)).findFirst()
+                    .orElseThrow().status();
+        }
+
+        private static Figure figure(String id, Estimate estimate) {
+            return new Figure(id, id, null, estimate, Estimate.exact(0, "baseline"),
+                    Bounds.NON_NEGATIVE, Sense.HIGHER_IS_WORSE);
+        }
+
+        private static Finding finding(String id, Figure figure) {
+            return new Finding(id, id, Category.PRIVACY, "", figure.id(), List.of(figure),
+                    List.of(), List.of(), null);
+        }
+
+        private static List<Finding> with(List<Finding> findings, Finding extra) {
+            List<Finding> all = new java.util.ArrayList<>(findings);
+            all.add(extra);
+            return all;
         }
 
         @Test
