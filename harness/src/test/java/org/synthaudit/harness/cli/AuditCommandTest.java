@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AuditCommandTest {
     private static final Path SAMPLE = Path.of("../sample-data/adult/audit.yaml");
+    private static final Path COMPAS = Path.of("../sample-data/compas/audit.yaml");
 
     @TempDir
     Path dir;
@@ -252,6 +253,17 @@ class AuditCommandTest {
         return columns;
     }
 
+    private static JsonNode figure(JsonNode report, String id) {
+        for (JsonNode finding : report.get("findings")) {
+            for (JsonNode figure : finding.get("figures")) {
+                if (figure.get("id").asString().equals(id)) {
+                    return figure;
+                }
+            }
+        }
+        throw new AssertionError("no figure " + id);
+    }
+
     @Nested
     class CallOnSampleData {
         @Test
@@ -327,6 +339,25 @@ class AuditCommandTest {
             assertEquals(16_280, generator.get("syntheticRows").asInt());
             assertTrue(report.get("generatorLog").get(2).asString().startsWith(
                     "wrote 16280 rows to "), report.get("generatorLog")::toString);
+        }
+
+        @Test
+        void showsIndependentMarginalsErasingTheRaceGapOfCompas() throws IOException {
+            Path out = dir.resolve("compas");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--config", COMPAS.toString(),
+                    "--generator", "independent-marginals", "--out", out.toString());
+
+            assertEquals(0, run.code(), run.out() + run.err());
+            JsonNode gap = figure(json(out.resolve("report.json")),
+                    "fairness.race.base_rate_gap");
+            JsonNode change = figure(json(out.resolve("report.json")),
+                    "fairness.race.base_rate_gap_change");
+            double real = gap.get("baseline").get("value").asDouble();
+            double synthetic = gap.get("estimate").get("value").asDouble();
+            assertTrue(real > 0.1, "real gap " + real);
+            assertTrue(synthetic < real / 2, "synthetic gap " + synthetic + ", real " + real);
+            assertTrue(change.get("estimate").get("upper").asDouble() < 0, change.toString());
         }
 
         @Test

@@ -11,11 +11,14 @@ import org.synthaudit.core.data.Vocabulary;
  * by one sort, so every later distance and bootstrap replicate counts cells instead of sorting.
  *
  * @param cellCount the number of cells of the grid
+ * @param grid for a numeric or datetime column the value of each cell, ascending; empty for a
+ *     coded column
  * @param train the training sample
  * @param synthetic the synthetic sample
  * @param holdout the holdout sample
  */
-record ColumnCells(int cellCount, Sample train, Sample synthetic, Sample holdout) {
+record ColumnCells(int cellCount, double[] grid, Sample train, Sample synthetic,
+        Sample holdout) {
 
     /**
      * One table's values of the column.
@@ -53,14 +56,16 @@ record ColumnCells(int cellCount, Sample train, Sample synthetic, Sample holdout
                     cellCount = Math.max(cellCount, code + 1);
                 }
             }
-            return new ColumnCells(cellCount, new Sample(train.rowCount(), codes[0]),
+            return new ColumnCells(cellCount, new double[0],
+                    new Sample(train.rowCount(), codes[0]),
                     new Sample(synthetic.rowCount(), codes[1]),
                     new Sample(holdout.rowCount(), codes[2]));
         }
         double[][] values = {present(train.numericColumn(column)),
             present(synthetic.numericColumn(column)), present(holdout.numericColumn(column))};
         double[] grid = distinctSorted(values);
-        return new ColumnCells(grid.length, new Sample(train.rowCount(), ranks(values[0], grid)),
+        return new ColumnCells(grid.length, grid,
+                new Sample(train.rowCount(), ranks(values[0], grid)),
                 new Sample(synthetic.rowCount(), ranks(values[1], grid)),
                 new Sample(holdout.rowCount(), ranks(values[2], grid)));
     }

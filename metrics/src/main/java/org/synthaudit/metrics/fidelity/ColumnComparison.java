@@ -1,20 +1,27 @@
 package org.synthaudit.metrics.fidelity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.random.Seeds;
+import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.core.stats.Proportions;
 import org.synthaudit.metrics.fidelity.ColumnCells.Sample;
+import org.synthaudit.metrics.fidelity.ColumnResult.Extra;
 import org.synthaudit.metrics.stats.PercentileBootstrap;
-import org.synthaudit.metrics.stats.WilsonScoreInterval;
 
 /**
  * Compares one column of train with the synthetic release and, for the baseline, with the
  * holdout. Each comparison draws its bootstrap replicates from its own seed node,
  * {@code seeds.child(column name).child("synthetic" or "holdout")}, so a column's figures do
- * not depend on the other columns or on the order in which columns are computed.
+ * not depend on the other columns or on the order in which columns are computed. All figures of
+ * a column (the distance, then the Wasserstein distance and range coverage, or the category
+ * coverage) are computed on the same resamples.
  *
  * @param bootstrap the interval estimator
  * @param seeds the evaluator's seed node
@@ -23,6 +30,16 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
 
     /** The reason a numeric figure is undefined when the synthetic column is all missing. */
     static final String SYNTHETIC_ALL_MISSING = "synthetic column all missing";
+
+    /**
+     * One statistic of a column.
+     *
+     * @param statistic how it compares two samples' cell counts
+     * @param label what it is, for the method text
+     * @param allMissing its value when the synthetic column is all missing
+     */
+    private record Spec(CellStatistic statistic, String label, Estimate allMissing) {
+    }
 
     /**
      * Compares one column.
@@ -35,50 +52,93 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
      */
     ColumnResult compare(int column, Dataset train, Dataset synthetic, Dataset holdout) {
         String name = train.schema().column(column).name();
-        TwoSampleStatistic statistic = train.schema().column(column).type().isCoded()
+        boolean coded = train.schema().column(column).type().isCoded();
+        TwoSampleStatistic statistic = coded
                 ? TwoSampleStatistic.TOTAL_VARIATION : TwoSampleStatistic.KOLMOGOROV_SMIRNOV;
         ColumnCells cells = ColumnCells.of(column, train, synthetic, holdout);
         Seeds columnSeeds = seeds.child(name);
 
-        Estimate distance = distance(cells, statistic, columnSeeds.child("synthetic"));
-        Estimate baseline = baseline(cells, statistic, columnSeeds.child("holdout"));
+        List<Spec> specs = specs(coded, statistic, cells);
+        Estimate[] estimates = synthetic(cells, specs, columnSeeds.child("synthetic"));
+        Estimate[] baselines = baseline(cells, specs, columnSeeds.child("holdout"));
         String note = null;
-        if (distance instanceof Estimate.Value && cells.synthetic().cells().length == 0) {
+        if (estimates[0] instanceof Estimate.Value && cells.synthetic().cells().length == 0) {
             note = "Column '" + name + "': the synthetic column is all missing, so no real "
                     + "category is reproduced; its total variation distance is the maximum, 1.";
         }
-        return new ColumnResult(name, statistic, distance, baseline,
+        return new ColumnResult(name, statistic, estimates[0], baselines[0],
                 missingRate(cells.train(), "train"), missingRate(cells.synthetic(), "synthetic"),
-                note);
+                extras(coded, estimates, baselines), note);
     }
 
-    private Estimate distance(ColumnCells cells, TwoSampleStatistic statistic, Seeds node) {
+    private static List<Spec> specs(boolean coded, TwoSampleStatistic statistic,
+            ColumnCells cells) {
+        List<Spec> specs = new ArrayList<>();
+        if (coded) {
+            specs.add(new Spec(statistic, statistic.label(), Estimate.exact(1, "maximal total "
+                    + "variation distance: the synthetic column is all missing, so no real "
+                    + "category is reproduced")));
+            specs.add(new Spec(CategoryCoverage.INSTANCE, "Category coverage", Estimate.exact(0,
+                    "no real category is reproduced: the synthetic column is all missing")));
+            return specs;
+        }
+        Estimate undefined = Estimate.undefined(SYNTHETIC_ALL_MISSING);
+        specs.add(new Spec(statistic, statistic.label(), undefined));
+        ScaledWasserstein wasserstein = ScaledWasserstein.of(cells);
+        specs.add(new Spec(wasserstein, wasserstein.byEquality()
+                ? "Wasserstein-1 distance with an equal / not equal ground distance, as the "
+                        + "real values have zero range (equals the total variation distance)"
+                : "Wasserstein-1 distance divided by the train range " + wasserstein.scale(),
+                undefined));
+        specs.add(new Spec(new RangeCoverage(cells.grid()), "Share of the train range covered",
+                undefined));
+        return specs;
+    }
+
+    private static List<Extra> extras(boolean coded, Estimate[] estimates,
+            Estimate[] baselines) {
+        if (coded) {
+            return List.of(new Extra("category_coverage", "Category coverage", estimates[1],
+                    baselines[1], Bounds.UNIT, Sense.HIGHER_IS_BETTER));
+        }
+        return List.of(
+                new Extra("wasserstein", "Wasserstein distance (scaled by the real range)",
+                        estimates[1], baselines[1], Bounds.NON_NEGATIVE, Sense.HIGHER_IS_WORSE),
+                new Extra("range_coverage", "Range coverage", estimates[2], baselines[2],
+                        Bounds.UNIT, Sense.HIGHER_IS_BETTER));
+    }
+
+    /** Every statistic between train and synthetic. */
+    private Estimate[] synthetic(ColumnCells cells, List<Spec> specs, Seeds node) {
         Optional<String> unusable = unusable(cells.train(), "train");
         if (unusable.isPresent()) {
-            return Estimate.undefined(unusable.get());
+            return undefined(specs, unusable.get());
         }
         Sample synthetic = cells.synthetic();
         if (synthetic.rows() == 0) {
-            return Estimate.undefined("synthetic table has no rows");
+            return undefined(specs, "synthetic table has no rows");
         }
         if (synthetic.cells().length == 0) {
-            return statistic == TwoSampleStatistic.TOTAL_VARIATION
-                    ? Estimate.exact(1, "maximal total variation distance: the synthetic column "
-                            + "is all missing, so no real category is reproduced")
-                    : Estimate.undefined(SYNTHETIC_ALL_MISSING);
+            return specs.stream().map(Spec::allMissing).toArray(Estimate[]::new);
         }
-        return measured(cells.train(), synthetic, cells.cellCount(), statistic, node,
-                "synthetic");
+        return measured(cells.train(), synthetic, cells.cellCount(), specs, node, "synthetic");
     }
 
-    private Estimate baseline(ColumnCells cells, TwoSampleStatistic statistic, Seeds node) {
+    /** Every statistic between train and holdout. */
+    private Estimate[] baseline(ColumnCells cells, List<Spec> specs, Seeds node) {
         Optional<String> unusable = unusable(cells.train(), "train")
                 .or(() -> unusable(cells.holdout(), "holdout"));
         if (unusable.isPresent()) {
-            return Estimate.undefined(unusable.get());
+            return undefined(specs, unusable.get());
         }
-        return measured(cells.train(), cells.holdout(), cells.cellCount(), statistic, node,
+        return measured(cells.train(), cells.holdout(), cells.cellCount(), specs, node,
                 "holdout");
+    }
+
+    private static Estimate[] undefined(List<Spec> specs, String reason) {
+        Estimate[] estimates = new Estimate[specs.size()];
+        Arrays.fill(estimates, Estimate.undefined(reason));
+        return estimates;
     }
 
     private static Optional<String> unusable(Sample sample, String table) {
@@ -91,25 +151,40 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         return Optional.empty();
     }
 
-    /** The distance with its bootstrap interval, resampling both samples independently. */
-    private Estimate measured(Sample first, Sample second, int cellCount,
-            TwoSampleStatistic statistic, Seeds node, String secondName) {
+    /**
+     * The statistics with their bootstrap intervals. Each replicate resamples both samples
+     * independently with replacement, from one stream in order, and computes every statistic
+     * on the same resampled counts.
+     */
+    private Estimate[] measured(Sample first, Sample second, int cellCount, List<Spec> specs,
+            Seeds node, String secondName) {
         int n = first.cells().length;
         int m = second.cells().length;
-        double point = statistic.between(TwoSampleStatistic.counts(first.cells(), cellCount), n,
-                TwoSampleStatistic.counts(second.cells(), cellCount), m);
+        int[] firstCounts = TwoSampleStatistic.counts(first.cells(), cellCount);
+        int[] secondCounts = TwoSampleStatistic.counts(second.cells(), cellCount);
 
         int[] resampledFirst = new int[cellCount];
         int[] resampledSecond = new int[cellCount];
-        double[] replicates = bootstrap.replicate(node, random -> {
+        double[][] replicates = new double[specs.size()][bootstrap.replicates()];
+        SplittableRandom random = node.random();
+        for (int r = 0; r < bootstrap.replicates(); r++) {
             resample(first.cells(), resampledFirst, random);
             resample(second.cells(), resampledSecond, random);
-            return statistic.between(resampledFirst, n, resampledSecond, m);
-        });
-        String method = statistic.label() + " between the "
-                + n + " non-missing train values and the " + m + " non-missing " + secondName
-                + " values; the bootstrap resamples both with replacement";
-        return bootstrap.interval(point, replicates, method);
+            for (int s = 0; s < specs.size(); s++) {
+                replicates[s][r] = specs.get(s).statistic().between(resampledFirst, n,
+                        resampledSecond, m);
+            }
+        }
+
+        Estimate[] estimates = new Estimate[specs.size()];
+        for (int s = 0; s < specs.size(); s++) {
+            double point = specs.get(s).statistic().between(firstCounts, n, secondCounts, m);
+            String method = specs.get(s).label() + " between the " + n + " non-missing train "
+                    + "values and the " + m + " non-missing " + secondName + " values; the "
+                    + "bootstrap resamples both with replacement";
+            estimates[s] = bootstrap.interval(point, replicates[s], method);
+        }
+        return estimates;
     }
 
     /** Draws as many cells as the sample has, with replacement, and counts them. */
@@ -124,6 +199,6 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         if (sample.rows() == 0) {
             return Estimate.undefined(table + " table has no rows");
         }
-        return WilsonScoreInterval.of(sample.missing(), sample.rows());
+        return Proportions.wilson(sample.missing(), sample.rows(), ColumnFidelity.LEVEL);
     }
 }

@@ -45,11 +45,28 @@ import org.synthaudit.metrics.stats.PercentileBootstrap;
  * whose distance is defined; its interval is the mean of the column intervals' ends, exact when
  * the column distances move together and wider than needed when they vary independently.
  *
+ * <p>Further figures per column, each with the same kind of bootstrap interval and the same
+ * train-holdout baseline:
+ * <ul>
+ *   <li>numeric and datetime: the Wasserstein-1 distance divided by the train range
+ *       ({@link ScaledWasserstein}; in {@code [0, infinity)}, at most 1 while the synthetic
+ *       values stay inside the real range; a zero-range column compares by equality, case C06),
+ *       and the range coverage, the share of the train range {@code [min, max]} the synthetic
+ *       range covers ({@link RangeCoverage}); both undefined for an all-missing synthetic column;
+ *   <li>categorical and boolean: the category coverage, the share of the train categories the
+ *       synthetic data produces at least once ({@link CategoryCoverage}); 0 for an all-missing
+ *       synthetic column. Coverage depends on the sample size (rare categories are missed by
+ *       small samples), so read it against its holdout baseline with the sizes in mind.
+ * </ul>
+ * The headline stays the mean of the total variation and Kolmogorov-Smirnov distances.
+ *
  * <p>Figures: {@code fidelity.columns.mean_distance} (headline); per column
- * {@code fidelity.column.<name>.tvd} or {@code fidelity.column.<name>.ks}, and
- * {@code fidelity.column.<name>.missing_rate_train} and {@code ...missing_rate_synthetic}.
- * Columns are computed in parallel in the audit's pool; each column sorts its values once, and
- * its bootstrap replicates count grid cells instead of sorting again.
+ * {@code fidelity.column.<name>.tvd} or {@code fidelity.column.<name>.ks},
+ * {@code fidelity.column.<name>.missing_rate_train} and {@code ...missing_rate_synthetic}, then
+ * {@code ...wasserstein} and {@code ...range_coverage} (numeric, datetime) or
+ * {@code ...category_coverage} (categorical, boolean). Columns are computed in parallel in the
+ * audit's pool; each column sorts its values once, and its bootstrap replicates count grid
+ * cells instead of sorting again.
  */
 public final class ColumnFidelity implements Evaluator {
     /** The evaluator id. */
@@ -85,7 +102,8 @@ public final class ColumnFidelity implements Evaluator {
     @Override
     public String description() {
         return "Per-column distance between train and synthetic (total variation, "
-                + "Kolmogorov-Smirnov) with bootstrap intervals and a train-holdout baseline.";
+                + "Kolmogorov-Smirnov, scaled Wasserstein), range and category coverage, with "
+                + "bootstrap intervals and a train-holdout baseline.";
     }
 
     @Override

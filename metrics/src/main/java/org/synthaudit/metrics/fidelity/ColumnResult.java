@@ -1,5 +1,6 @@
 package org.synthaudit.metrics.fidelity;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Sense;
@@ -15,10 +16,32 @@ import org.synthaudit.core.stats.Estimate;
  * @param baseline the same distance between train and holdout, or undefined with the reason
  * @param missingTrain the missing rate of the column in train, or undefined with the reason
  * @param missingSynthetic the missing rate in the synthetic release, or undefined
+ * @param extras the further figures of the column (Wasserstein distance and range coverage for
+ *     numeric and datetime columns, category coverage for coded ones), in report order
  * @param note a sentence for the report about how the distance was obtained, or {@code null}
  */
 record ColumnResult(String column, TwoSampleStatistic statistic, Estimate distance,
-        Estimate baseline, Estimate missingTrain, Estimate missingSynthetic, String note) {
+        Estimate baseline, Estimate missingTrain, Estimate missingSynthetic, List<Extra> extras,
+        String note) {
+
+    /** Freezes the extras. */
+    ColumnResult {
+        extras = List.copyOf(extras);
+    }
+
+    /**
+     * A further figure of a column.
+     *
+     * @param suffix the last part of the figure id, e.g. {@code wasserstein}
+     * @param label a short human label
+     * @param estimate the figure between train and synthetic, or undefined
+     * @param baseline the same figure between train and holdout, or undefined
+     * @param bounds the range the figure can take
+     * @param sense which direction is bad news
+     */
+    record Extra(String suffix, String label, Estimate estimate, Estimate baseline,
+            Bounds bounds, Sense sense) {
+    }
 
     /**
      * The id of the column's distance figure.
@@ -30,20 +53,26 @@ record ColumnResult(String column, TwoSampleStatistic statistic, Estimate distan
     }
 
     /**
-     * The column's figures: its distance, then its missing rates in train and synthetic.
+     * The column's figures: its distance, its missing rates in train and synthetic, then the
+     * extras.
      *
-     * @return three figures
+     * @return three figures and one per extra
      */
     List<Figure> figures() {
         Estimate trainBaseline = Estimate.undefined("none: this is the real data's own "
                 + "missing rate, the reference the synthetic rate is read against");
-        return List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 new Figure(distanceId(), statistic.label(), column, distance, baseline,
                         Bounds.UNIT, Sense.HIGHER_IS_WORSE),
                 new Figure(prefix() + "missing_rate_train", "Missing rate (train)", column,
                         missingTrain, trainBaseline, Bounds.UNIT, Sense.NEUTRAL),
                 new Figure(prefix() + "missing_rate_synthetic", "Missing rate (synthetic)",
-                        column, missingSynthetic, missingTrain, Bounds.UNIT, Sense.NEUTRAL));
+                        column, missingSynthetic, missingTrain, Bounds.UNIT, Sense.NEUTRAL)));
+        for (Extra extra : extras) {
+            figures.add(new Figure(prefix() + extra.suffix(), extra.label(), column,
+                    extra.estimate(), extra.baseline(), extra.bounds(), extra.sense()));
+        }
+        return figures;
     }
 
     private String prefix() {

@@ -7,7 +7,7 @@ package org.synthaudit.metrics.fidelity;
  * They are computed in exact integer arithmetic with one final division, so hand-checkable cases
  * come out exactly (1/3 is the double nearest to 1/3).
  */
-enum TwoSampleStatistic {
+enum TwoSampleStatistic implements CellStatistic {
     /**
      * The total variation distance {@code 1/2 * sum_k |p_k - q_k|}, where {@code p_k} and
      * {@code q_k} are the shares of cell {@code k} in the two samples: the largest difference
@@ -15,7 +15,7 @@ enum TwoSampleStatistic {
      */
     TOTAL_VARIATION("tvd", "Total variation distance") {
         @Override
-        double between(int[] first, long n, int[] second, long m) {
+        public double between(int[] first, long n, int[] second, long m) {
             long sum = 0;
             for (int k = 0; k < first.length; k++) {
                 sum += Math.abs(first[k] * m - second[k] * n);
@@ -31,7 +31,7 @@ enum TwoSampleStatistic {
      */
     KOLMOGOROV_SMIRNOV("ks", "Kolmogorov-Smirnov statistic") {
         @Override
-        double between(int[] first, long n, int[] second, long m) {
+        public double between(int[] first, long n, int[] second, long m) {
             long cumulativeFirst = 0;
             long cumulativeSecond = 0;
             long largest = 0;
@@ -79,7 +79,8 @@ enum TwoSampleStatistic {
      * @param m the size of the second sample, {@code >= 1}
      * @return the distance, in [0, 1]
      */
-    abstract double between(int[] first, long n, int[] second, long m);
+    @Override
+    public abstract double between(int[] first, long n, int[] second, long m);
 
     /**
      * Counts how often each cell occurs.

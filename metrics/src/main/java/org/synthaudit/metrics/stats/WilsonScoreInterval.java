@@ -1,17 +1,17 @@
 package org.synthaudit.metrics.stats;
 
 import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.core.stats.Proportions;
 
 /**
  * The Wilson score interval for a binomial proportion (Wilson, "Probable inference, the law of
- * succession, and statistical inference", JASA 22, 1927) at the 95 % level. Unlike the normal
- * approximation it stays inside [0, 1] and is not degenerate at a rate of 0 or 1.
+ * succession, and statistical inference", JASA 22, 1927) at the 95 % level, as
+ * {@link Proportions#wilson} computes it for any level. New code should call
+ * {@link Proportions#wilson} directly; this class remains for callers written against it.
  */
 public final class WilsonScoreInterval {
     /** The confidence level of every interval. */
     public static final double LEVEL = 0.95;
-    /** The standard normal quantile for {@link #LEVEL}: the inverse normal CDF at 0.975. */
-    private static final double Z = 1.959963984540054;
 
     private WilsonScoreInterval() {
     }
@@ -28,14 +28,6 @@ public final class WilsonScoreInterval {
         if (trials < 1 || successes < 0 || successes > trials) {
             throw new IllegalArgumentException("rate of " + successes + " in " + trials);
         }
-        double n = trials;
-        double p = successes / n;
-        double z2 = Z * Z;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = Z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        double lower = successes == 0 ? 0 : Math.min(p, centre - half);
-        double upper = successes == trials ? 1 : Math.max(p, centre + half);
-        return new Estimate.Value(p, Math.max(0, lower), Math.min(1, upper), LEVEL,
-                "observed rate with its 95% Wilson score interval");
+        return (Estimate.Value) Proportions.wilson(successes, trials, LEVEL);
     }
 }

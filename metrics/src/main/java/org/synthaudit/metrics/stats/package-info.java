@@ -1,2 +1,2 @@
-/** Interval estimators shared by the metrics: a seeded percentile bootstrap and Wilson scores. */
+/** Interval estimators shared by the metrics: seeded bootstraps, Wilson scores, rate gaps. */
 package org.synthaudit.metrics.stats;

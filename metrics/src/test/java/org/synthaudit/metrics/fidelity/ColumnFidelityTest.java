@@ -226,6 +226,106 @@ class ColumnFidelityTest {
     }
 
     @Nested
+    class EvaluateWassersteinAndCoverage {
+        @Test
+        void scalesTheWassersteinDistanceByTheTrainRange() {
+            Tables tables = new Tables("v", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(1, 2, 3));
+            Dataset synthetic = tables.table("synthetic", numbers(2, 3, 4));
+            Finding finding = fidelity.evaluate(tables.audit(real, synthetic));
+            // every unit of mass moves by 1; the train range is 2
+            assertEquals(0.5, value(finding, "fidelity.column.v.wasserstein").value(), 1e-15);
+            assertEquals(0.5, value(finding, "fidelity.column.v.range_coverage").value(), 1e-15);
+        }
+
+        @Test
+        void exceedsOneWhenTheSyntheticValuesLeaveTheRealRange() {
+            Tables tables = new Tables("v", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(0, 1));
+            Dataset synthetic = tables.table("synthetic", numbers(3, 3));
+            Finding finding = fidelity.evaluate(tables.audit(real, synthetic));
+            // half the mass travels 3, half travels 2: 2.5 ranges
+            Figure wasserstein = figure(finding, "fidelity.column.v.wasserstein");
+            assertEquals(2.5, value(finding, "fidelity.column.v.wasserstein").value(), 1e-15);
+            assertEquals(Bounds.NON_NEGATIVE, wasserstein.bounds());
+            assertEquals(0.0, value(finding, "fidelity.column.v.range_coverage").value());
+        }
+
+        @Test
+        void comparesAZeroRangeColumnByEquality() {
+            Tables tables = new Tables("age", ColumnType.NUMERIC, "plan", ColumnType.CATEGORICAL);
+            Dataset real = tables.table("real", numbers(40, 40, 40, 40),
+                    labels("gold", "silver", "gold", "bronze"));
+            Dataset synthetic = tables.table("synthetic", numbers(40, 41),
+                    labels("gold", "silver"));
+            Finding finding = fidelity.evaluate(tables.audit(real, synthetic));
+            Estimate.Value wasserstein = value(finding, "fidelity.column.age.wasserstein");
+            assertEquals(0.5, wasserstein.value(), 0.0);
+            assertTrue(wasserstein.method().contains("zero range"), wasserstein::method);
+            assertEquals(1.0, value(finding, "fidelity.column.age.range_coverage").value());
+            assertEquals(2.0 / 3, value(finding, "fidelity.column.plan.category_coverage")
+                    .value(), 1e-15);
+        }
+
+        @Test
+        void coversPartOfTheRangeWhereTheRangesOverlap() {
+            Tables tables = new Tables("v", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(0, 4, 10));
+            Dataset synthetic = tables.table("synthetic", numbers(5, 20));
+            Finding finding = fidelity.evaluate(tables.audit(real, synthetic));
+            assertEquals(0.5, value(finding, "fidelity.column.v.range_coverage").value(), 1e-15);
+        }
+
+        @Test
+        void countsTheRealCategoriesTheSyntheticDataProduces() {
+            Tables tables = new Tables("c", ColumnType.CATEGORICAL);
+            Dataset real = tables.table("real", labels("a", "b", "c", "d", null));
+            Dataset synthetic = tables.table("synthetic", labels("a", "a", "b", "e"));
+            Finding finding = fidelity.evaluate(tables.audit(real, synthetic));
+            assertEquals(0.5, value(finding, "fidelity.column.c.category_coverage").value());
+        }
+
+        @Test
+        void givesNoCoverageForAnAllMissingSyntheticCategoricalColumn() {
+            Tables tables = new Tables("c", ColumnType.CATEGORICAL);
+            Dataset real = tables.table("real", labels("A", "A", "B", null, null));
+            Dataset synthetic = tables.table("synthetic", labels(null, null, null, null, null));
+            Finding finding = fidelity.evaluate(tables.audit(real, synthetic));
+            assertEquals(0.0, value(finding, "fidelity.column.c.category_coverage").value());
+        }
+
+        @Test
+        void leavesTheNumericFiguresOfAnAllMissingSyntheticColumnUndefined() {
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(1, 2, 1, 3, 4), numbers(2, 4, 1, 7, 1));
+            Dataset synthetic = tables.table("synthetic", numbers(1, 2, 1, 3, 4),
+                    numbers(NA, NA, NA, NA, NA));
+            Finding finding = fidelity.evaluate(tables.audit(real, synthetic));
+            for (String suffix : new String[] {"wasserstein", "range_coverage"}) {
+                assertEquals("synthetic column all missing",
+                        reason(figure(finding, "fidelity.column.b." + suffix).estimate()));
+            }
+            assertEquals(0.0, value(finding, "fidelity.column.a.wasserstein").value());
+            assertEquals(1.0, value(finding, "fidelity.column.a.range_coverage").value());
+        }
+
+        @Test
+        void comparesTheHoldoutForTheBaseline() {
+            Tables tables = new Tables("v", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(0, 10, 0, 5));
+            Dataset train = real.select("train", new int[] {0, 1});
+            Dataset holdout = real.select("holdout", new int[] {2, 3});
+            Finding finding = fidelity.evaluate(Tables.audit(real, train, holdout, train, 1));
+            Figure coverage = figure(finding, "fidelity.column.v.range_coverage");
+            assertEquals(0.5, assertInstanceOf(Estimate.Value.class, coverage.baseline())
+                    .value(), 1e-15);
+            // train {0, 10}, holdout {0, 5}: half the mass moves 5 of a range of 10
+            assertEquals(0.25, assertInstanceOf(Estimate.Value.class,
+                    figure(finding, "fidelity.column.v.wasserstein").baseline()).value(), 1e-15);
+        }
+    }
+
+    @Nested
     class EvaluateAgainstItself {
         private final Tables tables = new Tables("id", ColumnType.IDENTIFIER,
                 "x", ColumnType.NUMERIC, "colour", ColumnType.CATEGORICAL,
@@ -268,7 +368,7 @@ class ColumnFidelityTest {
             assertEquals(ColumnFidelity.HEADLINE, headline.id());
             assertEquals(Bounds.UNIT, headline.bounds());
             assertEquals(Sense.HIGHER_IS_WORSE, headline.sense());
-            assertEquals(1 + 4 * 3, finding.figures().size());
+            assertEquals(1 + 4 * 3 + 2 + 1 + 1 + 2, finding.figures().size());
         }
     }
 

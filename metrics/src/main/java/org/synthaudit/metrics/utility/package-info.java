@@ -1,0 +1,2 @@
+/** Utility: how well models trained on the synthetic data predict real records. */
+package org.synthaudit.metrics.utility;

@@ -1,0 +1,176 @@
+package org.synthaudit.metrics.fidelity;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.synthaudit.metrics.fidelity.Tables.labels;
+import static org.synthaudit.metrics.fidelity.Tables.numbers;
+
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Series;
+import org.synthaudit.core.data.ColumnType;
+import org.synthaudit.core.data.Dataset;
+import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.Registry;
+import org.synthaudit.core.stats.Bounds;
+import org.synthaudit.core.stats.Estimate;
+
+class PairwiseAssociationTest {
+    private final PairwiseAssociation pairs = new PairwiseAssociation();
+
+    static Estimate.Value value(Finding finding, String figureId) {
+        return assertInstanceOf(Estimate.Value.class, figure(finding, figureId).estimate());
+    }
+
+    static Figure figure(Finding finding, String figureId) {
+        return finding.figure(figureId).orElseThrow(() -> new AssertionError(figureId));
+    }
+
+    static String reason(Estimate estimate) {
+        return assertInstanceOf(Estimate.Undefined.class, estimate).reason();
+    }
+
+    @Nested
+    class Plugin {
+        @Test
+        void isFoundByTheServiceLoaderUnderItsId() {
+            Registry<Evaluator> registry = Registry.load("evaluator", Evaluator.class);
+            assertInstanceOf(PairwiseAssociation.class, registry.require("fidelity.pairs"));
+            assertEquals(Category.FIDELITY, pairs.category());
+        }
+
+        @Test
+        void needsTwoColumnsOtherThanIdentifiers() {
+            Tables tables = new Tables("id", ColumnType.IDENTIFIER, "AGEP", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", labels("a", "b"), numbers(30, 41));
+            assertEquals("pairwise sections need two columns",
+                    pairs.inapplicable(tables.audit(real, real)).orElseThrow());
+            Finding finding = pairs.evaluate(tables.audit(real, real));
+            assertEquals("pairwise sections need two columns", finding.skipped());
+        }
+    }
+
+    @Nested
+    class Evaluate {
+        @Test
+        void excludesAPairWithAColumnConstantInTheRealData() {
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(1, 8, 3), numbers(4, 4, 4));
+            Dataset synthetic = tables.table("synthetic", numbers(2, 7, 3), numbers(4, 5, 4));
+            Finding finding = pairs.evaluate(tables.audit(real, synthetic));
+
+            assertEquals("b is constant in the real data",
+                    reason(figure(finding, "fidelity.pair.a|b.assoc_diff").estimate()));
+            assertEquals("no pair's association difference could be computed",
+                    reason(figure(finding, PairwiseAssociation.HEADLINE).estimate()));
+            assertEquals(0.0, value(finding, "fidelity.pairs.pairs_compared").value());
+            assertEquals(1.0, value(finding, "fidelity.pairs.pairs_excluded").value());
+            assertTrue(finding.notes().contains(
+                    "Pair a | b excluded: b is constant in the real data."),
+                    finding.notes()::toString);
+        }
+
+        @Test
+        void leavesAnExcludedPairOutOfTheMean() {
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.NUMERIC,
+                    "c", ColumnType.NUMERIC);
+            double[] a = Correlated.gaussian(400, 1);
+            double[] c = Correlated.noisy(a, 0.5, 2);
+            Dataset real = tables.table("real", a, Correlated.constant(400, 4), c);
+            Finding finding = pairs.evaluate(tables.audit(real, real));
+            assertEquals(0.0, value(finding, PairwiseAssociation.HEADLINE).value());
+            assertEquals(1.0, value(finding, "fidelity.pairs.pairs_compared").value());
+            assertEquals(2.0, value(finding, "fidelity.pairs.pairs_excluded").value());
+        }
+
+        @Test
+        void runsOnTwoColumns() {
+            Tables tables = new Tables("AGEP", ColumnType.NUMERIC, "DEAR", ColumnType.BOOLEAN);
+            Dataset real = Correlated.ageAndDisability(tables, 1000, 3);
+            Finding finding = pairs.evaluate(tables.audit(real, real));
+            assertEquals(1 + 2 + 1, finding.figures().size());
+            Figure pair = figure(finding, "fidelity.pair.AGEP|DEAR.assoc_diff");
+            assertEquals(0.0, value(finding, pair.id()).value());
+            assertTrue(pair.label().contains("correlation ratio"), pair::label);
+        }
+
+        @Test
+        void givesZeroForAnIdenticalRelease() {
+            Tables tables = Correlated.tables();
+            Dataset real = Correlated.table(tables, "real", 600, 5);
+            Finding finding = pairs.evaluate(tables.audit(real, real));
+            for (Figure figure : finding.figures()) {
+                if (figure.id().startsWith("fidelity.pair.")) {
+                    assertEquals(0.0, value(finding, figure.id()).value(), figure.id());
+                }
+            }
+            Estimate.Value headline = value(finding, PairwiseAssociation.HEADLINE);
+            assertEquals(0.0, headline.value());
+            assertEquals(0.0, headline.lower());
+        }
+
+        @Test
+        void findsTheAssociationsThatIndependentColumnsLose() {
+            Tables tables = Correlated.tables();
+            Dataset real = Correlated.table(tables, "real", 1200, 5);
+            Dataset train = real.select("train", Correlated.range(0, 600));
+            Dataset holdout = real.select("holdout", Correlated.range(600, 1200));
+            Dataset synthetic = Correlated.shuffledColumns(tables, train, 9);
+            Finding finding = pairs.evaluate(Tables.audit(real, train, holdout, synthetic, 1));
+
+            Figure headline = figure(finding, PairwiseAssociation.HEADLINE);
+            Estimate.Value difference = (Estimate.Value) headline.estimate();
+            Estimate.Value baseline = (Estimate.Value) headline.baseline();
+            assertTrue(difference.value() > 0.3, difference::toString);
+            assertTrue(difference.lower() > baseline.upper(), () -> difference + " vs "
+                    + baseline);
+            assertTrue(value(finding, "fidelity.pair.x|y.assoc_diff").value() > 0.7);
+        }
+
+        @Test
+        void givesTheSameFindingWhateverThePoolSize() {
+            Tables tables = Correlated.tables();
+            Dataset real = Correlated.table(tables, "real", 300, 5);
+            Dataset synthetic = Correlated.shuffledColumns(tables, real, 9);
+            try (ForkJoinPool single = new ForkJoinPool(1)) {
+                assertEquals(pairs.evaluate(Tables.audit(real, real, real, synthetic, 3,
+                        Tables.POOL, Map.of())), pairs.evaluate(Tables.audit(real, real, real,
+                        synthetic, 3, single, Map.of())));
+            }
+        }
+
+        @Test
+        void declaresTheRangeOfEachDifference() {
+            Tables tables = Correlated.tables();
+            Dataset real = Correlated.table(tables, "real", 200, 5);
+            Finding finding = pairs.evaluate(tables.audit(real, real));
+            assertEquals(new Bounds(0, 2), figure(finding, "fidelity.pair.x|y.assoc_diff")
+                    .bounds());
+            assertEquals(Bounds.UNIT, figure(finding, "fidelity.pair.colour|flag.assoc_diff")
+                    .bounds());
+            assertEquals(new Bounds(0, 2), figure(finding, PairwiseAssociation.HEADLINE)
+                    .bounds());
+        }
+
+        @Test
+        void listsTheMatricesForAHeatmap() {
+            Tables tables = Correlated.tables();
+            Dataset real = Correlated.table(tables, "real", 200, 5);
+            Finding finding = pairs.evaluate(tables.audit(real, real));
+            Series difference = finding.series().stream()
+                    .filter(s -> s.id().equals("matrix.difference")).findFirst().orElseThrow();
+            // four columns x, y, colour, flag: pairs (0,1) (0,2) (0,3) (1,2) (1,3) (2,3)
+            assertArrayEquals(new double[] {1, 2, 3, 6, 7, 11}, difference.x());
+            assertArrayEquals(new double[6], difference.y());
+            assertTrue(finding.notes().contains(
+                    "Heatmap positions: 0 = x, 1 = y, 2 = colour, 3 = flag."));
+        }
+    }
+}
