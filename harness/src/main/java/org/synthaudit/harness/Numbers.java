@@ -1,31 +1,24 @@
 package org.synthaudit.harness;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.Locale;
+import org.synthaudit.core.stats.Decimals;
 import org.synthaudit.core.stats.Estimate;
 
-/** Formats figures for people: four significant digits, intervals in brackets. */
+/**
+ * Formats figures for the command line by the same rule as the HTML report ({@link Decimals}):
+ * four significant digits, half up, intervals in brackets.
+ */
 public final class Numbers {
-    private static final MathContext FOUR_DIGITS = new MathContext(4);
-
     private Numbers() {
     }
 
     /**
-     * Formats a number with at most four significant digits and no exponent.
+     * Formats a number with at most four significant digits, as {@link Decimals#format} does.
      *
-     * @param value a finite number
-     * @return e.g. {@code 0.5123}, {@code 2000} or {@code -0.01}
+     * @param value any number
+     * @return e.g. {@code 0.5123}, {@code 2000}, {@code -0.01} or {@code 1.235e-5}
      */
     public static String format(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        if (value == 0) {
-            return "0";
-        }
-        return BigDecimal.valueOf(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
+        return Decimals.format(value);
     }
 
     /**
@@ -38,16 +31,13 @@ public final class Numbers {
     public static String format(Estimate estimate) {
         return switch (estimate) {
             case Estimate.Undefined u -> "undefined (" + u.reason() + ")";
-            case Estimate.Value v when v.level() >= 1 && v.lower() == v.upper() ->
-                    format(v.value());
-            case Estimate.Value v -> format(v.value()) + " [" + format(v.lower()) + ", "
-                    + format(v.upper()) + "] (" + percent(v.level()) + ")";
+            case Estimate.Value v when Decimals.isExact(v) -> format(v.value());
+            case Estimate.Value v -> format(v.value()) + " " + Decimals.interval(v) + " ("
+                    + percent(v.level()) + ")";
         };
     }
 
     private static String percent(double level) {
-        double p = level * 100;
-        return (p == Math.rint(p) ? Long.toString(Math.round(p))
-                : String.format(Locale.ROOT, "%.1f", p)) + "%";
+        return Decimals.format(level * 100) + "%";
     }
 }

@@ -14,7 +14,19 @@ class NumbersTest {
         void keepsFourSignificantDigits() {
             assertEquals("0.5123", Numbers.format(0.51234));
             assertEquals("1235", Numbers.format(1234.5));
-            assertEquals("0.0001235", Numbers.format(0.00012345));
+            // 0.00012345 is stored just below the half: rounded down.
+            assertEquals("0.0001234", Numbers.format(0.00012345));
+        }
+
+        @Test
+        void roundsHalfUpOnTheExactValueLikeTheHtmlReport() {
+            assertEquals("0.9473", Numbers.format(0.94725));
+            assertEquals("2.063", Numbers.format(2.0625));
+        }
+
+        @Test
+        void writesTinyValuesInScientificNotationLikeTheHtmlReport() {
+            assertEquals("1.235e-5", Numbers.format(0.00001234567));
         }
 
         @Test
@@ -43,6 +55,11 @@ class NumbersTest {
         void showsTheReasonOfAnUndefinedFigure() {
             assertEquals("undefined (single class)",
                     Numbers.format(Estimate.undefined("single class")));
+        }
+
+        @Test
+        void showsAConfidenceIntervalThatIsAPoint() {
+            assertEquals("0 [0, 0] (95%)", Numbers.format(Estimate.of(0, 0, 0, 0.95, "t")));
         }
 
         @Test

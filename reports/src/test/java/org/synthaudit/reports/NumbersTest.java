@@ -20,6 +20,12 @@ class NumbersTest {
         }
 
         @Test
+        void roundsHalfUpOnTheExactValueLikeTheCommandLine() {
+            assertEquals("0.9473", Numbers.format(0.94725));
+            assertEquals("2.063", Numbers.format(2.0625));
+        }
+
+        @Test
         void dropsTrailingZerosAndRoundingNoise() {
             assertEquals("0.3", Numbers.format(0.1 + 0.2));
             assertEquals("0.05", Numbers.format(0.05));
@@ -71,6 +77,12 @@ class NumbersTest {
                     "Fieller");
 
             assertEquals("[1.5, ∞]", Numbers.interval(ratio));
+        }
+
+        @Test
+        void writesAPointConfidenceIntervalAsTwoEnds() {
+            assertEquals("[0, 0]", Numbers.interval(new Estimate.Value(0, 0, 0, 0.95,
+                    "Newcombe")));
         }
 
         @Test

@@ -3,6 +3,7 @@ package org.synthaudit.harness.cli;
 import java.io.PrintWriter;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.SynthauditException;
+import org.synthaudit.harness.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -70,14 +71,18 @@ public final class ErrorHandler implements IExecutionExceptionHandler,
     }
 
     /**
-     * Formats a message as the single line the command prints.
+     * Formats a message as the single line the command prints. Line breaks become spaces, and
+     * every other control character (from a column name or value quoted in the message) is
+     * written visibly by {@link TerminalText#escape}, so a message cannot recolour or rewrite the
+     * terminal.
      *
      * @param message the message, possibly with line breaks
      * @return {@code synthaudit: } and the message on one line
      */
     static String line(String message) {
         String text = message == null ? "unknown error" : message;
-        return "synthaudit: " + text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return "synthaudit: " + TerminalText.escape(
+                text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 
     private static boolean verbose(ParseResult parseResult) {

@@ -12,6 +12,7 @@ import org.synthaudit.harness.AuditRequest;
 import org.synthaudit.harness.AuditRunner;
 import org.synthaudit.core.io.CsvWriter;
 import org.synthaudit.harness.Plugins;
+import org.synthaudit.harness.TerminalText;
 import org.synthaudit.harness.config.AuditConfig;
 import org.synthaudit.harness.config.ConfigLoader;
 import org.synthaudit.harness.output.OutputFolder;
@@ -84,8 +85,8 @@ public final class GenerateCommand implements Callable<Integer> {
         Dataset synthetic = new AuditRunner(plugins.get()).generate(
                 new AuditRequest(config, effective, null), rows);
         List<Path> written = folder.write(Map.of(target.name(), CsvWriter.render(synthetic)));
-        spec.commandLine().getOut().println("wrote " + synthetic.rowCount() + " rows to "
-                + written.getFirst().normalize());
+        spec.commandLine().getOut().println(TerminalText.escape("wrote " + synthetic.rowCount()
+                + " rows to " + written.getFirst().normalize()));
         spec.commandLine().getOut().flush();
         return ExitCode.PASS;
     }

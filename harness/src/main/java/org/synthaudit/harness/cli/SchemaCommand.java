@@ -76,7 +76,7 @@ public final class SchemaCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, CsvTable table, Schema schema, Set<String> tokens) {
-        out.println("# Schema inferred from " + real + ": " + table.rowCount() + " rows, "
+        out.println("# Schema inferred from " + YamlText.comment(real.toString()) + ": " + table.rowCount() + " rows, "
                 + schema.size() + " columns.");
         out.println("# Check each type, add roles (quasi-identifier, sensitive, target,");
         out.println("# protected), and drop the lines you do not need.");

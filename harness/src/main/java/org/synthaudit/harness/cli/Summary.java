@@ -11,6 +11,7 @@ import org.synthaudit.core.audit.AuditResult.RuleStatus;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.harness.Numbers;
+import org.synthaudit.harness.TerminalText;
 
 /** The short summary {@code synthaudit audit} prints to standard output when it is done. */
 final class Summary {
@@ -19,32 +20,41 @@ final class Summary {
 
     /**
      * Prints the verdict, each finding's headline figure with its interval, each rule that did
-     * not pass, and the files written.
+     * not pass, every schema issue, and the files written. Text from data (column names in
+     * figure ids and issues, file names) is printed through {@link TerminalText#escape}.
      *
      * @param result the audit result
      * @param written the report files
      * @param out where to print
      */
     static void print(AuditResult result, List<Path> written, PrintWriter out) {
-        out.println("verdict: " + result.policy().verdict() + " (policy "
+        line(out, "verdict: " + result.policy().verdict() + " (policy "
                 + result.policy().name() + ": " + counts(result.policy().rules()) + ")");
         for (Finding finding : result.findings()) {
-            out.println("  " + headline(finding));
+            line(out, "  " + headline(finding));
         }
         for (RuleOutcome rule : result.policy().rules()) {
             if (rule.status() != RuleStatus.PASSED) {
-                out.println("  rule " + rule.id() + ": " + rule.status() + " - " + rule.message());
+                line(out, "  rule " + rule.id() + ": " + rule.status() + " - " + rule.message());
             }
         }
         for (AuditResult.SchemaIssue issue : result.schemaIssues()) {
-            if (!issue.kind().equals("excluded-column")) {
-                out.println("  schema: " + issue.kind() + " " + issue.column());
-            }
+            line(out, "  schema: " + issue(issue));
         }
         for (Path file : written) {
-            out.println("wrote " + file);
+            line(out, "wrote " + file);
         }
         out.flush();
+    }
+
+    private static void line(PrintWriter out, String text) {
+        out.println(TerminalText.escape(text));
+    }
+
+    private static String issue(AuditResult.SchemaIssue issue) {
+        String column = issue.column() == null || issue.column().isEmpty() ? ""
+                : " " + issue.column();
+        return issue.kind() + column + (issue.count() < 0 ? "" : " (" + issue.count() + ")");
     }
 
     private static String headline(Finding finding) {

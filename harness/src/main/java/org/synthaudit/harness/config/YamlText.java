@@ -3,6 +3,7 @@ package org.synthaudit.harness.config;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.synthaudit.harness.TerminalText;
 
 /** Writes single YAML scalars and comments by hand, for snippets meant to be edited. */
 public final class YamlText {
@@ -36,7 +37,7 @@ public final class YamlText {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                    if (TerminalText.isControl(c)) {
                         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -51,9 +52,20 @@ public final class YamlText {
      * Makes text safe to write after a {@code #} on one line.
      *
      * @param text the text
-     * @return the text with line breaks and control characters replaced by spaces
+     * @return the text with line breaks and control characters (as
+     *     {@link TerminalText#isControl} defines them) replaced by spaces
      */
     public static String comment(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = TerminalText.isControl(c);
+            if (!control) {
+                out.append(c);
+            } else if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 }

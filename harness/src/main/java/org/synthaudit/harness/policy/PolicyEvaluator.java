@@ -10,6 +10,7 @@ import org.synthaudit.core.audit.AuditResult.SchemaIssue;
 import org.synthaudit.core.audit.AuditResult.Verdict;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.stats.Decimals;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.harness.Numbers;
 import org.synthaudit.harness.policy.Rule.Effect;
@@ -66,7 +67,7 @@ public final class PolicyEvaluator {
         Estimate.Value v = (Estimate.Value) estimate;
         String observed = Numbers.format(v);
         double read = read(v, rule.on());
-        boolean exact = v.level() >= 1 && v.lower() == v.upper();
+        boolean exact = Decimals.isExact(v);
         String readText = (exact ? "value " : rule.on() == Rule.Reading.ESTIMATE ? "estimate "
                 : rule.on().configName() + " end ") + Numbers.format(read);
         if (rule.meets(read)) {

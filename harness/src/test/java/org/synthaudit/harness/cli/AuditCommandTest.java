@@ -1,6 +1,7 @@
 package org.synthaudit.harness.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -509,6 +510,42 @@ class AuditCommandTest {
             assertEquals(List.of("id"), issues(report, "excluded-column"));
             assertEquals("release", report.get("provenance").get("mode").asString());
             assertTrue(run.out().contains("rule schema-missing-columns: WARNED"), run.out());
+        }
+
+        @Test
+        void printsAColumnNameWithTerminalCodesEscaped() throws IOException {
+            // the reader trims leading blanks and control characters, so the code sits inside the name
+            String red = "x\u001b[31mRED\u001b[0m";
+            Path train = Files.writeString(dir.resolve("train.csv"), "a," + red + "\n1,x\n2,y\n"
+                    + "3,z\n");
+            Path holdout = Files.writeString(dir.resolve("holdout.csv"), "a," + red + "\n4,x\n"
+                    + "5,y\n");
+            Path synthetic = Files.writeString(dir.resolve("synthetic.csv"), "a\n1\n7\n");
+
+            Cli.Run run = audit("--train", train.toString(), "--holdout", holdout.toString(),
+                    "--synthetic", synthetic.toString());
+
+            // the verdict on three rows does not matter here, only that the audit ran
+            assertTrue(run.code() == 0 || run.code() == 1, run.err());
+            assertTrue(run.out().contains("  schema: missing-column x\\u001b[31mRED\\u001b[0m\n"),
+                    run.out());
+            assertFalse(run.out().contains("\u001b"), run.out());
+        }
+
+        @Test
+        void printsAColumnNameWithTerminalCodesEscapedInAnError() throws IOException {
+            String red = "\u001b[31mRED\u001b[0m";
+            Path train = Files.writeString(dir.resolve("train.csv"), "a\n1\n2\n");
+            Path holdout = Files.writeString(dir.resolve("holdout.csv"), "a\n4\n5\n");
+            Path config = config("columns: {\"\\e[31mRED\\e[0m\": {roles: [sensitive]}}\n");
+
+            Cli.Run run = audit("--train", train.toString(), "--holdout", holdout.toString(),
+                    "--synthetic", train.toString(), "--config", config.toString());
+
+            assertEquals(2, run.code());
+            assertTrue(run.err().startsWith("synthaudit: " + config + ": columns: no column "
+                    + "'\\u001b[31mRED\\u001b[0m' in "), run.err());
+            assertFalse(run.err().contains("\u001b"), run.err());
         }
 
         @Test

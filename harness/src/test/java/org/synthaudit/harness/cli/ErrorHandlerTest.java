@@ -26,6 +26,12 @@ class ErrorHandlerTest {
         }
 
         @Test
+        void escapesControlCharactersFromData() {
+            assertEquals("synthaudit: no column '\\u001b[31mRED\\u001b[0m\\u0007'",
+                    ErrorHandler.line("no column '\u001b[31mRED\u001b[0m\u0007'"));
+        }
+
+        @Test
         void joinsLinesIntoOne() {
             assertEquals("synthaudit: first second", ErrorHandler.line("first\n  second\r\n"));
         }

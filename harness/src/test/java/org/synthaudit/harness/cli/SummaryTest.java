@@ -59,8 +59,34 @@ class SummaryTest {
                       membership.dcr: membership.dcr.auc = 0.99 [0.98, 1] (95%)
                       shadow: skipped (release mode)
                       rule membership-dcr-auc: FAILED - estimate 0.99 is not <= 0.6
-                      schema: extra-column S.No
+                      schema: extra-column S.No (3)
+                      schema: excluded-column id
                     wrote out/report.json
+                    """, text.toString());
+        }
+
+        @Test
+        void escapesControlCharactersOfColumnNames() {
+            String red = "\u001b[31mRED\u001b[0m";
+            Figure tvd = new Figure("fidelity.column." + red + ".tvd", "TVD", red,
+                    Estimate.of(0.1, 0.05, 0.2, 0.95, "test"), Estimate.exact(0, "none"),
+                    Bounds.UNIT, Sense.HIGHER_IS_WORSE);
+            AuditResult result = new AuditResult(new AuditResult.Provenance("0.1.0", "release",
+                    1, "", List.of(), "jdk", 1), new Schema(List.of(new ColumnSpec(red,
+                            ColumnType.NUMERIC, Set.of(), "test", null))),
+                    List.of(new SchemaIssue("missing-column", red + "\u009b2J", -1, "m")),
+                    List.of(), null, List.of(new Finding("fidelity.columns", "F",
+                            Category.FIDELITY, "", tvd.id(), List.of(tvd), List.of(), List.of(),
+                            null)), new PolicyResult("p", List.of(), Verdict.PASS), Map.of());
+            StringWriter text = new StringWriter();
+
+            Summary.print(result, List.of(), new PrintWriter(text));
+
+            assertEquals("""
+                    verdict: PASS (policy p: no rules)
+                      fidelity.columns: fidelity.column.\\u001b[31mRED\\u001b[0m.tvd = 0.1 [0.05, \
+                    0.2] (95%)
+                      schema: missing-column \\u001b[31mRED\\u001b[0m\\u009b2J
                     """, text.toString());
         }
     }
