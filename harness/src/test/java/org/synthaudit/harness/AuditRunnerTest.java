@@ -195,7 +195,7 @@ class AuditRunnerTest {
             Tables.people(dir.resolve("people.csv"), 400, 11, 1);
             Path file = Files.writeString(dir.resolve("run.yaml"), "real: people.csv\n"
                     + "columns: {id: {type: identifier}, plan: {roles: [target]}}\n"
-                    + "generator: {id: independent-marginals}\n");
+                    + "generator: {id: independent-marginals}\n" + Tables.QUICK_SHADOW_GAME);
             AuditConfig config = ConfigLoader.load(file).withSeed(seed).withThreads(threads);
             return new AuditRequest(file, config, null);
         }

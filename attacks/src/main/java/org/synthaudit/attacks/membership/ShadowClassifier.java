@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.synthaudit.core.random.Seeds;
+import smile.classification.DecisionTree;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
+import smile.data.Tuple;
 import smile.data.formula.Formula;
 import smile.data.vector.IntVector;
 import smile.model.cart.SplitRule;
@@ -85,12 +87,24 @@ final class ShadowClassifier {
         }
         DataFrame test = frame(fresh, chosen, new int[fresh.length]);
         double[] scores = new double[fresh.length];
-        double[] posterior = new double[2];
+        DecisionTree[] trees = best.trees();
         for (int i = 0; i < fresh.length; i++) {
-            best.predict(test.get(i), posterior);
-            scores[i] = posterior[1];
+            scores[i] = shareVotingIn(trees, test.get(i));
         }
         return new Scored(scores, chosen.name(), best.metrics().accuracy());
+    }
+
+    /**
+     * The share of trees that vote "in", each tree counted once. Smile's own posterior weighs
+     * trees by their out-of-bag accuracy, which is 0 for every tree when the shadow releases
+     * are few, and then divides by that sum; the plain vote is defined for any forest.
+     */
+    private static double shareVotingIn(DecisionTree[] trees, Tuple release) {
+        int in = 0;
+        for (DecisionTree tree : trees) {
+            in += tree.predict(release) == 1 ? 1 : 0;
+        }
+        return (double) in / trees.length;
     }
 
     private static int[] labels(boolean[] in) {

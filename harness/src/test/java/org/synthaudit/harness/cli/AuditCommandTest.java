@@ -387,7 +387,7 @@ class AuditCommandTest {
             Tables.people(dir.resolve("people.csv"), 200, 7, 1);
             Path config = Files.writeString(dir.resolve("gen.yaml"), "real: people.csv\n"
                     + "columns: {id: {type: identifier}}\nsplit: " + split + "\ngenerator: "
-                    + generator + "\n");
+                    + generator + "\n" + Tables.QUICK_SHADOW_GAME);
             return Cli.run(Plugins::load, "audit", "--config", config.toString(), "--out",
                     out.toString());
         }
@@ -471,7 +471,7 @@ class AuditCommandTest {
             Tables.people(dir.resolve("people.csv"), 400, 7, 1);
             Path config = Files.writeString(dir.resolve("gen.yaml"), "real: people.csv\n"
                     + "columns: {id: {type: identifier}}\ngenerator: {id: bayesian-network, "
-                    + "parameters: {epsilon: 1, k: 1}}\n");
+                    + "parameters: {epsilon: 1, k: 1}}\n" + Tables.QUICK_SHADOW_GAME);
 
             Cli.Run run = Cli.run(Plugins::load, "audit", "--config", config.toString(),
                     "--out", out.toString());

@@ -9,6 +9,14 @@ import java.util.SplittableRandom;
 public final class Tables {
     private static final String[] PLANS = {"gold", "silver", "bronze"};
 
+    /**
+     * A configuration line that plays the shadow-model membership game at a token budget (2
+     * targets, 8 shadow and 8 test releases each), for end-to-end tests that run every installed
+     * evaluator in generator mode: its default budget is 60,000 generator fits.
+     */
+    public static final String QUICK_SHADOW_GAME = "evaluators: {membership.shadow: "
+            + "{outlierTargets: 1, randomTargets: 1, shadowSets: 8, testSets: 8}}\n";
+
     private Tables() {
     }
 

@@ -59,7 +59,8 @@ class PolicyLoaderTest {
     @Nested
     class DefaultPolicy {
         private static final List<String> MEMBERSHIP_GAMES = List.of("membership-shadow-auc",
-                "membership-shadow-dp-claim", "membership-one-run-dp-claim",
+                "membership-shadow-auc-upper", "membership-shadow-dp-claim",
+                "membership-one-run-dp-claim",
                 "membership-one-run-epsilon", "membership-domias-auc");
         private final Policy policy = PolicyLoader.defaultPolicy();
 
@@ -68,7 +69,8 @@ class PolicyLoaderTest {
             assertEquals("default", policy.name());
             assertEquals(List.of("membership-dcr-auc", "membership-dcr-auc-upper",
                     "membership-exact-copies", "membership-shadow-auc",
-                    "membership-shadow-dp-claim", "membership-one-run-dp-claim",
+                    "membership-shadow-auc-upper", "membership-shadow-dp-claim",
+                    "membership-one-run-dp-claim",
                     "membership-one-run-epsilon", "membership-domias-auc",
                     "linkage-reidentification", "inference-nearest-neighbour", "inference-cap",
                     "fidelity-mean-distance", "schema-missing-columns"),
@@ -93,7 +95,7 @@ class PolicyLoaderTest {
             assertTrue(result.rules().stream().allMatch(r -> r.status() == (MEMBERSHIP_GAMES
                     .contains(r.id()) ? RuleStatus.UNDEFINED : RuleStatus.PASSED)),
                     result.rules().toString());
-            assertEquals(13, result.rules().size());
+            assertEquals(14, result.rules().size());
         }
 
         @Test
@@ -113,6 +115,18 @@ class PolicyLoaderTest {
 
             assertEquals(Verdict.FAIL, result.verdict());
             assertEquals(RuleStatus.FAILED, status(result, "membership-shadow-auc"));
+        }
+
+        @Test
+        void warnsWithoutFailingAboutAShadowGameTooSmallToDecide() {
+            List<Finding> findings = with(membership(0.51, 0.49, 0.53), finding(
+                    "membership.shadow", figure("membership.shadow.auc",
+                            Estimate.of(0.73, 0.48, 0.99, 0.95, "test"))));
+            var result = PolicyEvaluator.apply(policy, findings, List.of());
+
+            assertEquals(Verdict.PASS, result.verdict());
+            assertEquals(RuleStatus.PASSED, status(result, "membership-shadow-auc"));
+            assertEquals(RuleStatus.INCONCLUSIVE, status(result, "membership-shadow-auc-upper"));
         }
 
         @Test
