@@ -1,6 +1,7 @@
 package org.synthaudit.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +20,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synthaudit.attacks.membership.DistanceToClosestRecord;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.AuditResult;
@@ -45,7 +47,11 @@ import org.synthaudit.harness.fakes.FakeEvaluator;
 import org.synthaudit.harness.fakes.FakeGenerator;
 import org.synthaudit.harness.fakes.FakePlugins;
 import org.synthaudit.harness.fakes.Tables;
+import org.synthaudit.metrics.fidelity.ColumnFidelity;
+import org.synthaudit.metrics.fidelity.ExactCopies;
 import org.synthaudit.reports.JsonReport;
+import org.synthaudit.reports.JunitReport;
+import org.synthaudit.reports.MarkdownSummary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -220,6 +226,32 @@ class AuditRunnerTest {
             assertEquals(withoutTimings(first), withoutTimings(second));
             assertEquals(List.of("load", "split", "fit", "sample"), first.timings().keySet()
                     .stream().limit(4).toList());
+        }
+
+        /** The JSON report with the timings object emptied, the only field that may differ. */
+        private static String withTimingsEmptied(String json) {
+            String emptied = json.replaceFirst("\n  \"timings\": \\{[^}]*}",
+                    "\n  \"timings\": {}");
+            assertNotEquals(json, emptied, "the report has timings");
+            return emptied;
+        }
+
+        @Test
+        void rendersByteIdenticalOutputsForTheSameInputsAndSeed() throws IOException {
+            Plugins few = new Plugins(Plugins.load().generators(), new Registry<>("evaluator",
+                    List.of(new ColumnFidelity(), new DistanceToClosestRecord(),
+                            new ExactCopies())));
+            AuditRequest request = request(5, 2);
+
+            AuditResult first = new AuditRunner(few).run(request);
+            AuditResult second = new AuditRunner(few).run(request);
+
+            assertEquals(3, first.findings().size());
+            assertTrue(first.findings().stream().allMatch(f -> f.skipped() == null));
+            assertEquals(withTimingsEmptied(JsonReport.render(first)),
+                    withTimingsEmptied(JsonReport.render(second)));
+            assertEquals(JunitReport.render(first), JunitReport.render(second));
+            assertEquals(MarkdownSummary.render(first), MarkdownSummary.render(second));
         }
 
         @Test

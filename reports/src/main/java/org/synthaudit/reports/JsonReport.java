@@ -49,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonReport {
     /** The version of the format, written as {@code schemaVersion}. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter WRITER = JsonMapper.builder()
@@ -291,6 +291,10 @@ public final class JsonReport {
         node.put("status", Names.of(rule.status()));
         node.put("observed", rule.observed());
         node.put("message", rule.message());
+        node.put("on", rule.on());
+        node.put("bound", rule.bound());
+        node.put("threshold", rule.threshold());
+        node.put("effect", Names.of(rule.effect()));
         return node;
     }
 

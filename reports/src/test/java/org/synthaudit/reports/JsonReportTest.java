@@ -94,7 +94,7 @@ class JsonReportTest {
         void isPrettyPrintedWithLineFeedsAndEndsWithOneNewline() {
             String json = JsonReport.render(ReportFixture.plain().build());
 
-            assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.1\",\n"));
+            assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.2\",\n"));
             assertTrue(json.endsWith("}\n") && !json.endsWith("\n\n"));
             assertFalse(json.contains("\r"));
         }
@@ -120,6 +120,20 @@ class JsonReportTest {
             assertEquals(List.of("failed", "passed", "undefined"),
                     report.get("policy").get("rules").valueStream()
                             .map(r -> r.get("status").asString()).toList());
+        }
+
+        @Test
+        void writesEachRuleReadingThresholdAndEffect() {
+            JsonNode rules = rendered(ReportFixture.plain().build()).get("policy").get("rules");
+
+            assertEquals(List.of("id", "description", "figureId", "severity", "status",
+                    "observed", "message", "on", "bound", "threshold", "effect"),
+                    List.copyOf(rules.get(0).propertyNames()));
+            assertEquals("upper", rules.get(0).get("on").asString());
+            assertEquals("max", rules.get(0).get("bound").asString());
+            assertEquals(0.6, rules.get(0).get("threshold").asDouble());
+            assertEquals(List.of("fail", "pass", "warn"), rules.valueStream()
+                    .map(r -> r.get("effect").asString()).toList());
         }
 
         @Test

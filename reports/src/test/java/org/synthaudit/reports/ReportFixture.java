@@ -11,6 +11,7 @@ import org.synthaudit.core.audit.AuditResult.GeneratorInfo;
 import org.synthaudit.core.audit.AuditResult.InputFile;
 import org.synthaudit.core.audit.AuditResult.PolicyResult;
 import org.synthaudit.core.audit.AuditResult.Provenance;
+import org.synthaudit.core.audit.AuditResult.RuleEffect;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
 import org.synthaudit.core.audit.AuditResult.SchemaIssue;
@@ -227,13 +228,16 @@ final class ReportFixture {
         return new PolicyResult("default", List.of(
                 new RuleOutcome("membership-dcr-auc", "upper end of the AUC interval <= 0.6",
                         "membership.dcr.auc", "fail", RuleStatus.FAILED, "0.6657",
-                        "The attack beats random guessing by more than the policy allows."),
+                        "The attack beats random guessing by more than the policy allows.",
+                        "upper", "max", 0.6, RuleEffect.FAIL),
                 new RuleOutcome("fidelity-mean-distance", "mean column distance <= 0.15",
                         "fidelity.columns.mean_distance", "warn", RuleStatus.PASSED, "0.0934",
-                        "Columns are close to the real ones."),
+                        "Columns are close to the real ones.", "estimate", "max", 0.15,
+                        RuleEffect.PASS),
                 new RuleOutcome("fidelity-income-ks", "KS of income <= 0.2",
                         "fidelity.column.income.ks", "warn", RuleStatus.UNDEFINED,
-                        undefinedReason, "The figure is undefined: " + undefinedReason + ".")),
+                        undefinedReason, "The figure is undefined: " + undefinedReason + ".",
+                        "estimate", "max", 0.2, RuleEffect.WARN)),
                 Verdict.FAIL);
     }
 }

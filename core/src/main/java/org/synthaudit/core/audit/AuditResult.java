@@ -161,9 +161,32 @@ public record AuditResult(Provenance provenance, Schema schema, List<SchemaIssue
      * @param status what happened
      * @param observed the value the rule compared, as text, or the undefined reason
      * @param message one sentence explaining the outcome
+     * @param on the value of the estimate the rule reads: {@code estimate}, {@code lower} or
+     *     {@code upper}
+     * @param bound {@code max} when the value read must stay at or below the threshold,
+     *     {@code min} when it must stay at or above it
+     * @param threshold the threshold, a finite number
+     * @param effect what the outcome does to the verdict; for an undefined or inconclusive
+     *     rule the effect its policy names ({@code if-undefined}, {@code if-inconclusive})
      */
     public record RuleOutcome(String id, String description, String figureId, String severity,
-            RuleStatus status, String observed, String message) {
+            RuleStatus status, String observed, String message, String on, String bound,
+            double threshold, RuleEffect effect) {
+        /** Checks that the status and the effect are given. */
+        public RuleOutcome {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(effect, "effect");
+        }
+    }
+
+    /** What one rule's outcome does to the verdict. */
+    public enum RuleEffect {
+        /** The audit fails. */
+        FAIL,
+        /** The report shows a warning; the verdict is unchanged. */
+        WARN,
+        /** Nothing. */
+        PASS
     }
 
     /** What happened to one rule. */

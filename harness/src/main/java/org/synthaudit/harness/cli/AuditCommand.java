@@ -18,6 +18,8 @@ import org.synthaudit.harness.config.ConfigLoader;
 import org.synthaudit.harness.output.OutputFolder;
 import org.synthaudit.reports.HtmlReport;
 import org.synthaudit.reports.JsonReport;
+import org.synthaudit.reports.JunitReport;
+import org.synthaudit.reports.MarkdownSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Run an audit and write report.json and report.html.",
+        description = {"Run an audit and write report.json, report.html, junit.xml and "
+                + "summary.md.",
             "Generator mode: --config FILE (with real and generator). Release mode: --train, "
                 + "--holdout and one or more --synthetic files (--config optional)."},
         footer = {"", "Exit codes: 0 pass, 1 the policy failed, 2 bad input or usage, "
@@ -39,7 +42,8 @@ public final class AuditCommand implements Callable<Integer> {
     /** The output folder when {@code --out} is not given. */
     public static final String DEFAULT_OUT = "synthaudit-out";
     /** The files an audit writes into its folder. */
-    public static final List<String> REPORT_NAMES = List.of("report.json", "report.html");
+    public static final List<String> REPORT_NAMES = List.of("report.json", "report.html",
+            "junit.xml", "summary.md");
 
     private final Supplier<Plugins> plugins;
 
@@ -92,14 +96,26 @@ public final class AuditCommand implements Callable<Integer> {
         out.check(REPORT_NAMES);
 
         AuditResult result = new AuditRunner(plugins.get()).run(request);
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(REPORT_NAMES.get(0), JsonReport.render(result));
-        files.put(REPORT_NAMES.get(1), HtmlReport.render(result));
-        List<Path> written = out.write(files);
+        List<Path> written = out.write(render(result));
 
         Summary.print(result, written, spec.commandLine().getOut());
         return result.policy().verdict() == AuditResult.Verdict.PASS ? ExitCode.PASS
                 : ExitCode.FAIL;
+    }
+
+    /**
+     * Renders every output file in memory, so that nothing is written when one fails.
+     *
+     * @param result the audit result
+     * @return the text of each file by name, in the order of {@link #REPORT_NAMES}
+     */
+    static Map<String, String> render(AuditResult result) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(REPORT_NAMES.get(0), JsonReport.render(result));
+        files.put(REPORT_NAMES.get(1), HtmlReport.render(result));
+        files.put(REPORT_NAMES.get(2), JunitReport.render(result));
+        files.put(REPORT_NAMES.get(3), MarkdownSummary.render(result));
+        return files;
     }
 
     private AuditRequest request() {

@@ -89,8 +89,10 @@ public final class PolicyEvaluator {
 
     private static Decision decision(Rule rule, RuleStatus status, Effect effect,
             String observed, String message) {
+        String bound = rule.max() != null ? "max" : "min";
         return new Decision(new RuleOutcome(rule.id(), rule.description(), rule.figure(),
-                rule.severity().configName(), status, observed, message), effect);
+                rule.severity().configName(), status, observed, message,
+                rule.on().configName(), bound, rule.threshold(), effect.outcome()), effect);
     }
 
     private static double read(Estimate.Value v, Rule.Reading reading) {

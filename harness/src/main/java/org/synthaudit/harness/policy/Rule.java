@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.synthaudit.core.InputException;
+import org.synthaudit.core.audit.AuditResult;
 import org.synthaudit.harness.config.InvalidValueException;
 import org.synthaudit.harness.Numbers;
 
@@ -219,6 +220,19 @@ public record Rule(String id, String figure, Reading on, Double max, Double min,
          */
         public String configName() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The same effect as reports show it.
+         *
+         * @return the report's effect of the same name
+         */
+        public AuditResult.RuleEffect outcome() {
+            return switch (this) {
+                case FAIL -> AuditResult.RuleEffect.FAIL;
+                case WARN -> AuditResult.RuleEffect.WARN;
+                case PASS -> AuditResult.RuleEffect.PASS;
+            };
         }
 
         /**

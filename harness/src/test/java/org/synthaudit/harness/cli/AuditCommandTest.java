@@ -158,6 +158,44 @@ class AuditCommandTest {
         }
 
         @Test
+        void refusesToOverwriteASummaryWithoutForceAndWritesNothing() throws IOException {
+            Path config = config("real: real.csv\ngenerator: {id: fake-copy}\n");
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("summary.md"), "old");
+
+            Cli.Run run = audit("--config", config.toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: " + out.resolve("summary.md") + " already exists; use "
+                    + "--force to replace it or choose another --out folder\n", run.err());
+            assertEquals(List.of("summary.md"), names(out));
+            assertEquals("old", Files.readString(out.resolve("summary.md")));
+        }
+
+        @Test
+        void writesTheFourOutputsAndNamesThem() throws IOException {
+            Tables.people(dir.resolve("real.csv"), 20, 1, 1);
+            Path config = config("real: real.csv\ngenerator: {id: fake-copy}\n");
+
+            Cli.Run run = audit("--config", config.toString());
+
+            // the fake evaluators produce no figure the default policy reads: its first rule
+            // is undefined, and its if-undefined effect fails the audit
+            assertEquals(1, run.code(), run.err());
+            assertEquals(List.of("junit.xml", "report.html", "report.json", "summary.md"),
+                    names(out));
+            assertTrue(run.out().endsWith("wrote " + out.resolve("report.json") + "\nwrote "
+                    + out.resolve("report.html") + "\nwrote " + out.resolve("junit.xml")
+                    + "\nwrote " + out.resolve("summary.md") + "\n"), run.out());
+            String junit = Files.readString(out.resolve("junit.xml"));
+            assertTrue(junit.contains("<testcase name=\"membership-dcr-auc\" "
+                    + "classname=\"synthaudit.policy.default\" time=\"0\">\n      <failure "
+                    + "type=\"undefined\""), junit);
+            assertTrue(Files.readString(out.resolve("summary.md"))
+                    .startsWith("### synthaudit: ❌ FAIL\n"));
+        }
+
+        @Test
         void rejectsAnUnknownOptionWithUsage() {
             Cli.Run run = audit("--bogus");
 
@@ -236,6 +274,12 @@ class AuditCommandTest {
             assertEquals(2, run.code());
             assertEquals("synthaudit: output folder name contains a NUL byte; choose another "
                     + "name\n", run.err());
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.synthaudit.core.audit.AuditResult;
 import org.synthaudit.core.audit.AuditResult.PolicyResult;
+import org.synthaudit.core.audit.AuditResult.RuleEffect;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
 import org.synthaudit.core.audit.AuditResult.SchemaIssue;
@@ -40,9 +41,11 @@ class SummaryTest {
                     Finding.skipped("shadow", "Shadow", Category.PRIVACY, "release mode"));
             PolicyResult policy = new PolicyResult("default", List.of(
                     new RuleOutcome("membership-dcr-auc", "d", auc.id(), "fail",
-                            RuleStatus.FAILED, "0.99", "estimate 0.99 is not <= 0.6"),
+                            RuleStatus.FAILED, "0.99", "estimate 0.99 is not <= 0.6",
+                            "estimate", "max", 0.6, RuleEffect.FAIL),
                     new RuleOutcome("fidelity", "d", "f.x", "warn", RuleStatus.PASSED, "0.1",
-                            "estimate 0.1 <= 0.2")), Verdict.FAIL);
+                            "estimate 0.1 <= 0.2", "estimate", "max", 0.2, RuleEffect.PASS)),
+                    Verdict.FAIL);
             Schema schema = new Schema(List.of(new ColumnSpec("a", ColumnType.NUMERIC, Set.of(),
                     "test", null)));
             AuditResult result = new AuditResult(new AuditResult.Provenance("0.1.0", "generator",

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.synthaudit.core.audit.AuditResult.PolicyResult;
+import org.synthaudit.core.audit.AuditResult.RuleEffect;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
 import org.synthaudit.core.audit.AuditResult.SchemaIssue;
@@ -136,7 +137,26 @@ class PolicyEvaluatorTest {
             assertEquals(RuleStatus.UNDEFINED, outcome.status());
             assertEquals("no holdout records", outcome.observed());
             assertEquals("undefined (no holdout records); if-undefined: warn", outcome.message());
+            assertEquals(RuleEffect.WARN, outcome.effect());
             assertEquals(Verdict.PASS, result.verdict());
+        }
+
+        @Test
+        void recordsTheReadingTheThresholdAndTheEffectOfEachOutcome() {
+            RuleOutcome failed = apply(maxRule(Reading.UPPER, Severity.FAIL, null, Effect.PASS),
+                    auc(0.7, 0.65, 0.75)).rules().getFirst();
+            RuleOutcome inconclusive = apply(maxRule(Reading.UPPER, Severity.FAIL, null,
+                    Effect.PASS), auc(0.58, 0.55, 0.61)).rules().getFirst();
+            RuleOutcome warned = apply(new Rule("q", AUC, null, null, 0.8, Severity.WARN, null,
+                    null, null), auc(0.7, 0.65, 0.75)).rules().getFirst();
+
+            assertEquals(List.of("upper", "max", "0.6", "FAIL"), List.of(failed.on(),
+                    failed.bound(), Double.toString(failed.threshold()),
+                    failed.effect().name()));
+            assertEquals(RuleEffect.PASS, inconclusive.effect());
+            assertEquals(List.of("estimate", "min", "0.8", "WARN"), List.of(warned.on(),
+                    warned.bound(), Double.toString(warned.threshold()),
+                    warned.effect().name()));
         }
 
         @Test
