@@ -198,10 +198,15 @@ class AuditRunnerTest {
     @Nested
     class Run {
         private AuditRequest request(long seed, int threads) throws IOException {
+            return request(seed, threads, Tables.QUICK_SHADOW_GAME);
+        }
+
+        private AuditRequest request(long seed, int threads, String evaluators)
+                throws IOException {
             Tables.people(dir.resolve("people.csv"), 400, 11, 1);
             Path file = Files.writeString(dir.resolve("run.yaml"), "real: people.csv\n"
                     + "columns: {id: {type: identifier}, plan: {roles: [target]}}\n"
-                    + "generator: {id: independent-marginals}\n" + Tables.QUICK_SHADOW_GAME);
+                    + "generator: {id: independent-marginals}\n" + evaluators);
             AuditConfig config = ConfigLoader.load(file).withSeed(seed).withThreads(threads);
             return new AuditRequest(file, config, null);
         }
@@ -241,7 +246,7 @@ class AuditRunnerTest {
             Plugins few = new Plugins(Plugins.load().generators(), new Registry<>("evaluator",
                     List.of(new ColumnFidelity(), new DistanceToClosestRecord(),
                             new ExactCopies())));
-            AuditRequest request = request(5, 2);
+            AuditRequest request = request(5, 2, "");
 
             AuditResult first = new AuditRunner(few).run(request);
             AuditResult second = new AuditRunner(few).run(request);

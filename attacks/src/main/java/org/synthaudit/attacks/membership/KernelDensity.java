@@ -26,6 +26,12 @@ import org.synthaudit.core.data.Vocabulary;
  * (distance 0), one missing value as the largest scaled distance, 1 (the same rule as the record
  * distance). Identifier columns are left out. Log densities are computed with the log-sum-exp
  * device, so records far from every centre get a finite, very negative value.
+ *
+ * <p>Densities are per unit of the range-scaled numbers, so on numeric columns without missing
+ * values the density integrates to 1 over the scaled values (divide by the product of the
+ * ranges for the original units). The ratio of two densities that share one real table, the
+ * score of the density-ratio attack, is the same in either unit. With missing numbers the
+ * kernel above is a similarity rather than a normalised density, the same for every density.
  */
 final class KernelDensity {
     /** The smallest numeric bandwidth, in units of the real range. */

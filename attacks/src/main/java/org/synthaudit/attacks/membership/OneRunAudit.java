@@ -22,6 +22,7 @@ import org.synthaudit.core.distance.BruteForceSearch;
 import org.synthaudit.core.distance.Exclusion;
 import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
@@ -43,10 +44,20 @@ import org.synthaudit.core.stats.Proportions;
  * record, guess "added" for the {@code guesses / 2} highest scores and "not added" for the
  * {@code guesses / 2} lowest, and abstain on the rest; ties are broken at random.
  *
- * <p><b>Experiment.</b> Canaries are a seeded sample of the reference records (real records the
- * generator never saw). The training set of the single fit is the training split plus the added
- * canaries; the release is sampled at the audited ratio of synthetic to training rows. Only
- * generator mode can re-fit the generator; in release mode the audit is skipped.
+ * <p><b>Experiment.</b> Canaries and as many substitutes are a seeded sample of the reference
+ * records (real records the generator never saw). Each canary has a slot in the training set of
+ * the single fit, holding the canary when its coin comes up "added" and its substitute
+ * otherwise, so the training set is always the training split plus one record per canary.
+ * Flipping one coin thus replaces one training record: the coins reach the release through a
+ * mechanism that is epsilon-differentially private in each coin whenever the generator is
+ * epsilon-private for replacing one record, the claims synthaudit checks (a generator private
+ * for adding or removing a record is 2 epsilon-private for replacing one). Neither the training
+ * size nor the release size tells how many canaries were added, and the attacker never guesses
+ * on a substitute. The generator's outside records (what a control such as
+ * {@code holdout-resample} releases) lose every canary and substitute, so they do not depend on
+ * the coins either; at least one reference record is never planted, so they are not emptied.
+ * The release is sampled at the audited ratio of synthetic to training rows. Only generator
+ * mode can re-fit the generator; in release mode the audit is skipped.
  *
  * <p><b>Figures</b> (ids under {@code membership.one-run.}): {@code epsilon_lower_bound}
  * (headline, at the configured confidence), {@code guesses}, {@code correct_guesses},
@@ -69,9 +80,9 @@ public final class OneRunAudit implements Evaluator {
 
     static final String THREAT_MODEL = "The attacker sees one synthetic release and knows a set "
             + "of canary records, each of which was added to the training data with probability "
-            + "1/2. They guess that the canaries closest to some synthetic record were added and "
-            + "the farthest were not, and abstain on the rest (Steinke, Nasr and Jagielski "
-            + "2023).";
+            + "1/2 (in place of another record otherwise). They guess that the canaries closest "
+            + "to some synthetic record were added and the farthest were not, and abstain on the "
+            + "rest (Steinke, Nasr and Jagielski 2023).";
 
     private static final Logger LOG = LoggerFactory.getLogger(OneRunAudit.class);
 
@@ -105,8 +116,9 @@ public final class OneRunAudit implements Evaluator {
     public List<Parameter> parameters() {
         return List.of(
                 new Parameter(CANARIES, Integer.toString(DEFAULT_CANARIES), "canary records "
-                        + "drawn from the reference split, 2 to 1000000; fewer when the reference "
-                        + "split is smaller"),
+                        + "drawn from the reference split, 2 to 1000000; fewer than half the "
+                        + "reference split, since each canary needs a substitute and at least "
+                        + "one reference record stays outside the training data"),
                 new Parameter(GUESSES, Integer.toString(DEFAULT_GUESSES), "guesses made, half "
                         + "'added' and half 'not added', even, 2 to 1000000; at most the "
                         + "canaries planted"),
@@ -134,23 +146,23 @@ public final class OneRunAudit implements Evaluator {
         if (reason.isPresent()) {
             return Finding.skipped(ID, title(), category(), reason.get());
         }
-        int planted = Math.min(settings.canaries(), context.reference().rowCount());
+        int planted = Math.min(settings.canaries(), (context.reference().rowCount() - 1) / 2);
         if (planted < 2) {
-            return Finding.skipped(ID, title(), category(), "needs at least 2 reference records"
-                    + " to plant as canaries; the reference split has "
+            return Finding.skipped(ID, title(), category(), "needs at least 5 reference records"
+                    + " (2 canaries, a substitute for each, and one record left outside the "
+                    + "training data); the reference split has "
                     + context.reference().rowCount());
         }
         Seeds seeds = context.seeds().child(ID);
-        Dataset canaries = DistanceToClosestRecord.sample(context.reference(), planted,
-                seeds.child("canaries"), "canaries");
+        Slots slots = Slots.draw(context, planted, seeds.child("canaries"));
         boolean[] added = coinFlips(planted, seeds.child("inclusion").random());
-        Run run = fitOnce(context, canaries, added, seeds);
+        Run run = fitOnce(context, slots, added, seeds);
         int guesses = Math.min(settings.guesses(), planted - planted % 2);
         int correct = correctGuesses(run.scores(), added, guesses,
                 seeds.child("ties").random());
         LOG.info("{}: {} canaries, {} added, {} of {} guesses correct", ID, planted,
                 count(added), correct, guesses);
-        return finding(context, settings, planted, count(added), guesses, correct, run.claim());
+        return finding(context, settings, planted, count(added), guesses, correct, run);
     }
 
     private static boolean[] coinFlips(int count, SplittableRandom random) {
@@ -161,28 +173,87 @@ public final class OneRunAudit implements Evaluator {
         return added;
     }
 
-    /** The canaries' scores after one fit, and the fitted generator's claim. */
-    private record Run(double[] scores, PrivacyClaim claim) {
+    /**
+     * The slots of the experiment: canary {@code i} and its substitute, as rows of the real
+     * table.
+     *
+     * @param canaries the canaries' rows, in slot order
+     * @param substitutes the substitutes' rows, in slot order
+     */
+    record Slots(int[] canaries, int[] substitutes) {
+
+        /** Draws {@code 2 planted} distinct reference records: canaries first. */
+        static Slots draw(AuditContext context, int planted, Seeds seeds) {
+            RecordPool reference = RecordPool.of(context.real(), context.reference());
+            int[] rows = IntStream.range(0, reference.size()).map(reference::realRow).toArray();
+            int[] chosen = RecordPool.choose(rows, 2 * planted, seeds.random());
+            return new Slots(Arrays.copyOfRange(chosen, 0, planted),
+                    Arrays.copyOfRange(chosen, planted, 2 * planted));
+        }
+
+        /** The slot's record of each slot: the canary when added, else the substitute. */
+        int[] held(boolean[] added) {
+            return IntStream.range(0, canaries.length)
+                    .map(i -> added[i] ? canaries[i] : substitutes[i]).toArray();
+        }
+
+        /** Every canary and substitute, sorted by record id of the real table. */
+        int[] recordIds(Dataset real) {
+            return IntStream.concat(Arrays.stream(canaries), Arrays.stream(substitutes))
+                    .map(real::recordId).sorted().toArray();
+        }
     }
 
-    private static Run fitOnce(AuditContext context, Dataset canaries, boolean[] added,
+    /**
+     * The canaries' scores after one fit, and what the fit was.
+     *
+     * @param scores minus each canary's distance to its closest synthetic record
+     * @param claim the fitted generator's claim
+     * @param trainingRows the records the generator was fitted on
+     * @param releaseRows the records sampled
+     */
+    private record Run(double[] scores, PrivacyClaim claim, int trainingRows, int releaseRows) {
+    }
+
+    private static Run fitOnce(AuditContext context, Slots slots, boolean[] added,
             Seeds seeds) {
         RecordPool train = RecordPool.of(context.real(), context.train());
-        RecordPool canaryRows = RecordPool.of(context.real(), canaries);
-        int[] extra = IntStream.range(0, added.length).filter(i -> added[i])
-                .map(canaryRows::realRow).toArray();
-        Dataset training = train.draw("train", train.size(), extra, seeds.child("order").random());
+        Dataset training = train.draw("train", train.size(), slots.held(added),
+                seeds.child("order").random());
         GeneratorSetup setup = context.generator().orElseThrow();
-        Generator.FittedGenerator fitted = setup.refit(training, seeds.child("fit"));
+        Generator.FittedGenerator fitted = setup.generator().fit(
+                fitInput(setup, training, context.real(), slots), setup.parameters(),
+                seeds.child("fit"));
         int rows = (int) Math.max(1, Math.round((double) context.synthetic().rowCount()
                 * training.rowCount() / context.train().rowCount()));
         Dataset release = fitted.sample(rows, seeds.child("sample"));
+        Dataset canaries = context.real().select("canaries", slots.canaries());
         RecordDistance distance = RecordDistance.fit(context.real());
         double[] nearest = new BruteForceSearch(context.pool()).nearest(distance.encode(canaries),
                 distance.encode(release), 1, Exclusion.NONE).nearestDistances();
         double[] scores = Arrays.stream(nearest).map(d -> -d).toArray();
-        return new Run(scores, setup.claim() instanceof PrivacyClaim.None ? fitted.privacyClaim()
-                : setup.claim());
+        PrivacyClaim claim = setup.claim() instanceof PrivacyClaim.None ? fitted.privacyClaim()
+                : setup.claim();
+        return new Run(scores, claim, training.rowCount(), rows);
+    }
+
+    /**
+     * The audit's fit input with other training records, and outside records without any
+     * canary or substitute, so that what a control releases from them does not depend on the
+     * coins.
+     */
+    private static FitInput fitInput(GeneratorSetup setup, Dataset training, Dataset real,
+            Slots slots) {
+        FitInput audited = setup.input() == null ? FitInput.of(training) : setup.input();
+        Dataset outside = audited.outside();
+        if (outside.rowCount() == 0 || !outside.sharesBaseWith(real)) {
+            return new FitInput(training, outside, audited.folder(), audited.csv());
+        }
+        int[] planted = slots.recordIds(real);
+        int[] kept = IntStream.range(0, outside.rowCount())
+                .filter(r -> Arrays.binarySearch(planted, outside.recordId(r)) < 0).toArray();
+        return new FitInput(training, outside.select(outside.name(), kept), audited.folder(),
+                audited.csv());
     }
 
     /**
@@ -222,7 +293,8 @@ public final class OneRunAudit implements Evaluator {
     }
 
     private Finding finding(AuditContext context, Settings settings, int planted, int added,
-            int guesses, int correct, PrivacyClaim claim) {
+            int guesses, int correct, Run run) {
+        PrivacyClaim claim = run.claim();
         MembershipFigures figures = new MembershipFigures(ID);
         Estimate bound = OneRunEpsilon.lowerBound(guesses, correct, settings.confidence());
         List<Figure> list = new ArrayList<>();
@@ -242,24 +314,27 @@ public final class OneRunAudit implements Evaluator {
         list.add(figures.count("canaries_included", "Canaries added to the training data",
                 added));
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".epsilon_lower_bound",
-                list, List.of(), notes(context, settings, planted, guesses), null);
+                list, List.of(), notes(context, settings, planted, guesses, run), null);
     }
 
     private static List<String> notes(AuditContext context, Settings settings, int planted,
-            int guesses) {
+            int guesses, Run run) {
         List<String> notes = new ArrayList<>();
-        notes.add("Planted " + planted + " canaries sampled from the "
-                + context.reference().rowCount() + " reference records (requested "
-                + settings.canaries() + "), each added to the " + context.train().rowCount()
-                + " training records with probability 1/2; one fit, one release.");
+        notes.add("Planted " + planted + " canaries and " + planted + " substitutes sampled "
+                + "from the " + context.reference().rowCount() + " reference records (requested "
+                + settings.canaries() + " canaries); each canary was added to the "
+                + context.train().rowCount() + " training records with probability 1/2, its "
+                + "substitute otherwise, so one fit on " + run.trainingRows() + " records and "
+                + "one release of " + run.releaseRows() + " rows, whatever the coins.");
         notes.add("Made " + guesses + " guesses (requested " + settings.guesses() + "): 'added' "
                 + "for the " + guesses / 2 + " canaries closest to a synthetic record, 'not "
                 + "added' for the " + guesses / 2 + " farthest; abstained on the other "
                 + (planted - guesses) + ".");
         notes.add("The bound holds with " + settings.confidence() * 100 + "% confidence for "
-                + "pure (delta = 0) differential privacy. It is cheap (one fit) and can only be "
-                + "as strong as the distance attack behind it: a generator can pass it and still "
-                + "leak in ways the distance to the closest record does not see.");
+                + "pure (delta = 0) differential privacy with respect to replacing one record. It "
+                + "is cheap (one fit) and can only be as strong as the distance attack behind it: "
+                + "a generator can pass it and still leak in ways the distance to the closest "
+                + "record does not see.");
         return notes;
     }
 

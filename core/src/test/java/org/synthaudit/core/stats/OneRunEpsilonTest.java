@@ -36,6 +36,15 @@ class OneRunEpsilonTest {
         }
 
         @Test
+        void solvesTheBinomialTailForSeventyFiveOfAHundred() {
+            // At epsilon = ln 3, p = 3/4 and P[Bin(100, 3/4) >= 75] = sum over k = 75..100 of
+            // C(100, k) 0.75^k 0.25^(100 - k) = 0.553471 (exact sum), far above 0.05; the tail
+            // falls to 0.05 at epsilon = 0.702214
+            assertEquals(0.5534708238482482, OneRunEpsilon.tail(100, 75, Math.log(3)), 1e-9);
+            assertEquals(0.702214, value(OneRunEpsilon.lowerBound(100, 75, 0.95)).value(), 1e-6);
+        }
+
+        @Test
         void isAOneSidedIntervalAtTheConfidence() {
             Estimate.Value bound = value(OneRunEpsilon.lowerBound(10, 10, 0.95));
             assertEquals(bound.value(), bound.lower());

@@ -392,7 +392,9 @@ class AuditCommandTest {
             Cli.Run run = Cli.run(Plugins::load, "audit", "--config", COMPAS.toString(),
                     "--generator", "independent-marginals", "--out", out.toString());
 
-            assertEquals(0, run.code(), run.out() + run.err());
+            // the verdict is not the point here: independent marginals copy COMPAS's rare charge
+            // descriptions verbatim, which the shadow game may flag for outlier targets
+            assertTrue(run.code() == 0 || run.code() == 1, run.out() + run.err());
             JsonNode gap = figure(json(out.resolve("report.json")),
                     "fairness.race.base_rate_gap");
             JsonNode change = figure(json(out.resolve("report.json")),
