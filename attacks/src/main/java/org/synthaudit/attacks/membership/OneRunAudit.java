@@ -16,6 +16,7 @@ import org.synthaudit.core.audit.AuditContext.GeneratorSetup;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.distance.BruteForceSearch;
@@ -150,7 +151,7 @@ public final class OneRunAudit implements Evaluator {
                 seeds.child("ties").random());
         LOG.info("{}: {} canaries, {} added, {} of {} guesses correct", ID, planted,
                 count(added), correct, guesses);
-        return finding(context, settings, planted, count(added), guesses, correct, run.claim());
+        return finding(context, settings, planted, count(added), guesses, correct, run);
     }
 
     private static boolean[] coinFlips(int count, SplittableRandom random) {
@@ -162,7 +163,7 @@ public final class OneRunAudit implements Evaluator {
     }
 
     /** The canaries' scores after one fit, and the fitted generator's claim. */
-    private record Run(double[] scores, PrivacyClaim claim) {
+    private record Run(double[] scores, PrivacyClaim claim, int releaseRows) {
     }
 
     private static Run fitOnce(AuditContext context, Dataset canaries, boolean[] added,
@@ -182,7 +183,7 @@ public final class OneRunAudit implements Evaluator {
                 distance.encode(release), 1, Exclusion.NONE).nearestDistances();
         double[] scores = Arrays.stream(nearest).map(d -> -d).toArray();
         return new Run(scores, setup.claim() instanceof PrivacyClaim.None ? fitted.privacyClaim()
-                : setup.claim());
+                : setup.claim(), release.rowCount());
     }
 
     /**
@@ -222,7 +223,8 @@ public final class OneRunAudit implements Evaluator {
     }
 
     private Finding finding(AuditContext context, Settings settings, int planted, int added,
-            int guesses, int correct, PrivacyClaim claim) {
+            int guesses, int correct, Run run) {
+        PrivacyClaim claim = run.claim();
         MembershipFigures figures = new MembershipFigures(ID);
         Estimate bound = OneRunEpsilon.lowerBound(guesses, correct, settings.confidence());
         List<Figure> list = new ArrayList<>();
@@ -242,7 +244,10 @@ public final class OneRunAudit implements Evaluator {
         list.add(figures.count("canaries_included", "Canaries added to the training data",
                 added));
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".epsilon_lower_bound",
-                list, List.of(), notes(context, settings, planted, guesses), null);
+                list, List.of(), notes(context, settings, planted, guesses), null, List.of(
+                        new Knowledge.SyntheticRelease(run.releaseRows()),
+                        new Knowledge.TargetRecords(DistanceToClosestRecord.analysableNames(
+                                context.schema()))));
     }
 
     private static List<String> notes(AuditContext context, Settings settings, int planted,

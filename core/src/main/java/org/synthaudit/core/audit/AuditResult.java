@@ -161,9 +161,20 @@ public record AuditResult(Provenance provenance, Schema schema, List<SchemaIssue
      * @param status what happened
      * @param observed the value the rule compared, as text, or the undefined reason
      * @param message one sentence explaining the outcome
+     * @param effect what the outcome does to the verdict: a failed rule fails it, and so does
+     *     an undefined or inconclusive one whose policy says so
      */
     public record RuleOutcome(String id, String description, String figureId, String severity,
-            RuleStatus status, String observed, String message) {
+            RuleStatus status, String observed, String message, Effect effect) {
+        /** Checks that a passed rule does not act on the verdict. */
+        public RuleOutcome {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(effect, "effect");
+            if (status == RuleStatus.PASSED && effect != Effect.PASS) {
+                throw new IllegalArgumentException("rule " + id + " passed but has the effect "
+                        + effect);
+            }
+        }
     }
 
     /** What happened to one rule. */
@@ -178,6 +189,16 @@ public record AuditResult(Provenance provenance, Schema schema, List<SchemaIssue
         INCONCLUSIVE,
         /** The figure was undefined, or its evaluator did not run. */
         UNDEFINED
+    }
+
+    /** What a rule's outcome does to the verdict. */
+    public enum Effect {
+        /** Nothing: the rule passed, or its policy lets this outcome pass. */
+        PASS,
+        /** A warning in the report; the verdict is unchanged. */
+        WARN,
+        /** The verdict is FAIL. */
+        FAIL
     }
 
     /** The overall verdict a CI job gates on. */

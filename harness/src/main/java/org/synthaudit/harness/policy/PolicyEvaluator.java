@@ -3,6 +3,7 @@ package org.synthaudit.harness.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.synthaudit.core.audit.AuditResult;
 import org.synthaudit.core.audit.AuditResult.PolicyResult;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
@@ -90,7 +91,16 @@ public final class PolicyEvaluator {
     private static Decision decision(Rule rule, RuleStatus status, Effect effect,
             String observed, String message) {
         return new Decision(new RuleOutcome(rule.id(), rule.description(), rule.figure(),
-                rule.severity().configName(), status, observed, message), effect);
+                rule.severity().configName(), status, observed, message, verdictEffect(effect)),
+                effect);
+    }
+
+    private static AuditResult.Effect verdictEffect(Effect effect) {
+        return switch (effect) {
+            case PASS -> AuditResult.Effect.PASS;
+            case WARN -> AuditResult.Effect.WARN;
+            case FAIL -> AuditResult.Effect.FAIL;
+        };
     }
 
     private static double read(Estimate.Value v, Rule.Reading reading) {

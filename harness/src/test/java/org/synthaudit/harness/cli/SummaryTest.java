@@ -40,9 +40,10 @@ class SummaryTest {
                     Finding.skipped("shadow", "Shadow", Category.PRIVACY, "release mode"));
             PolicyResult policy = new PolicyResult("default", List.of(
                     new RuleOutcome("membership-dcr-auc", "d", auc.id(), "fail",
-                            RuleStatus.FAILED, "0.99", "estimate 0.99 is not <= 0.6"),
+                            RuleStatus.FAILED, "0.99", "estimate 0.99 is not <= 0.6",
+                            AuditResult.Effect.FAIL),
                     new RuleOutcome("fidelity", "d", "f.x", "warn", RuleStatus.PASSED, "0.1",
-                            "estimate 0.1 <= 0.2")), Verdict.FAIL);
+                            "estimate 0.1 <= 0.2", AuditResult.Effect.PASS)), Verdict.FAIL);
             Schema schema = new Schema(List.of(new ColumnSpec("a", ColumnType.NUMERIC, Set.of(),
                     "test", null)));
             AuditResult result = new AuditResult(new AuditResult.Provenance("0.1.0", "generator",
