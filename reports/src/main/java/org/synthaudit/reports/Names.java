@@ -3,6 +3,7 @@ package org.synthaudit.reports;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.synthaudit.core.audit.AuditResult.Effect;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
 import org.synthaudit.core.audit.AuditResult.Verdict;
 import org.synthaudit.core.audit.Sense;
@@ -31,6 +32,16 @@ final class Names {
      */
     static String of(RuleStatus status) {
         return lower(status);
+    }
+
+    /**
+     * The report name of a rule's effect on the verdict.
+     *
+     * @param effect the effect
+     * @return {@code pass}, {@code warn} or {@code fail}
+     */
+    static String of(Effect effect) {
+        return lower(effect);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.synthaudit.core.audit.AuditResult.Verdict;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
@@ -41,6 +42,10 @@ final class ReportFixture {
     static final String IMG = "x\"><img src=x onerror=alert(2)>";
     /** A script-block break-out, as a category value (case C24). */
     static final String CLOSE_SCRIPT = "</script><script>alert(3)</script>";
+    /** A style-block break-out that would inject markup, as a note (case C24). */
+    static final String STYLE = "</style><b>bold</b><style>";
+    /** Mustache tags, which a template engine must not expand from data (case C24). */
+    static final String MUSTACHE = "{{title}} {{{svg}}} {{> style}} {{#cards}}x{{/cards}}";
     /** The two JavaScript line terminators that JSON allows in strings. */
     static final String SEPARATORS = "line\u2028paragraph\u2029end";
 
@@ -50,6 +55,7 @@ final class ReportFixture {
     String note = "Distances are range-normalised over the real data.";
     String privacyTitle = "Membership inference by distance to closest record";
     String fidelityTitle = "Column-wise fidelity";
+    String fidelityNote = "Missing values count as a category of their own.";
     String config = "seed: 20240917\ngenerator:\n  id: independent-marginals\n";
     String realPath = "data/adult.csv";
     String seriesLabel = "DCR attack";
@@ -88,6 +94,7 @@ final class ReportFixture {
         fixture.note = "note " + CLOSE_SCRIPT + " " + IMG + " " + SEPARATORS;
         fixture.privacyTitle = "Membership " + SCRIPT;
         fixture.fidelityTitle = "Fidelity " + IMG;
+        fixture.fidelityNote = "note " + STYLE + " " + MUSTACHE;
         fixture.config = "seed: 1\ncolumns: [\"" + SCRIPT + "\", '" + IMG + "']\n# "
                 + CLOSE_SCRIPT + SEPARATORS + "\n";
         fixture.realPath = "data/" + IMG + ".csv";
@@ -189,7 +196,12 @@ final class ReportFixture {
                 "The attacker holds the synthetic release and a target record, and claims "
                         + "membership when the record's distance to the closest synthetic record"
                         + " is small.",
-                auc.id(), List.of(auc, tpr1, tpr10), List.of(roc), List.of(note), null);
+                auc.id(), List.of(auc, tpr1, tpr10), List.of(roc), List.of(note), null,
+                List.of(new Knowledge.SyntheticRelease(500),
+                        new Knowledge.KnownAttributes(List.of(sex, zip), 2, null,
+                                List.of("income")),
+                        new Knowledge.PopulationRecords("reference", 200,
+                                "judge how rare a value is")));
     }
 
     private Finding fidelityFinding() {
@@ -214,7 +226,8 @@ final class ReportFixture {
                 new double[] {0, 0.12, 0.35, 0.6, 0.8, 0.93, 1});
         return new Finding("fidelity.columns", fidelityTitle, Category.FIDELITY, "",
                 figures.getFirst().id(), figures, List.of(ecdf),
-                List.of("income was left out of the mean: " + undefinedReason + ".", note),
+                List.of("income was left out of the mean: " + undefinedReason + ".", note,
+                        fidelityNote),
                 null);
     }
 
@@ -227,13 +240,15 @@ final class ReportFixture {
         return new PolicyResult("default", List.of(
                 new RuleOutcome("membership-dcr-auc", "upper end of the AUC interval <= 0.6",
                         "membership.dcr.auc", "fail", RuleStatus.FAILED, "0.6657",
-                        "The attack beats random guessing by more than the policy allows."),
+                        "The attack beats random guessing by more than the policy allows.",
+                        AuditResult.Effect.FAIL),
                 new RuleOutcome("fidelity-mean-distance", "mean column distance <= 0.15",
                         "fidelity.columns.mean_distance", "warn", RuleStatus.PASSED, "0.0934",
-                        "Columns are close to the real ones."),
+                        "Columns are close to the real ones.", AuditResult.Effect.PASS),
                 new RuleOutcome("fidelity-income-ks", "KS of income <= 0.2",
                         "fidelity.column.income.ks", "warn", RuleStatus.UNDEFINED,
-                        undefinedReason, "The figure is undefined: " + undefinedReason + ".")),
+                        undefinedReason, "The figure is undefined: " + undefinedReason + ".",
+                        AuditResult.Effect.WARN)),
                 Verdict.FAIL);
     }
 }
