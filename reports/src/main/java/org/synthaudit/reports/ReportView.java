@@ -203,7 +203,7 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * @param weakestCaption {@code Set by} when the score is its weakest input's,
      *     {@code Weakest input} when it is a mean
      * @param weakest the input that lowers it most, e.g. {@code membership.shadow.auc =
-     *     0.9935}, or {@code null}
+     *     0.9935}, or {@code null} when none lowers it
      * @param weakestAnchor the section of that input's finding
      * @param notScored why it is not scored, or {@code null}
      * @param inputs every input, for the table of details
@@ -228,13 +228,14 @@ record ReportView(String title, String heading, String verdict, String verdictCl
             }
             Scorecard.Range range = score.score();
             Scorecard.Input weakest = score.weakest().orElseThrow();
+            boolean lowers = weakest.shortfall().value() > 0;
             return new ScoreView(name, category, whole(range.value()),
                     range.isPoint() ? null : whole(range.lower()) + "–" + whole(range.upper()),
                     percent(range.value()), percent(range.lower()),
                     percent(range.upper() - range.lower()), score.rule(),
-                    score.combination() == Scorecard.Combination.LARGEST ? "Set by"
-                            : "Weakest input",
-                    weakest.figure() + " = " + Numbers.format(
+                    !lowers ? null : score.combination() == Scorecard.Combination.LARGEST
+                            ? "Set by" : "Weakest input",
+                    !lowers ? null : weakest.figure() + " = " + Numbers.format(
                             ((Estimate.Value) weakest.estimate()).value()),
                     anchorOf(weakest.finding(), findings), null, inputs);
         }
@@ -309,9 +310,14 @@ record ReportView(String title, String heading, String verdict, String verdictCl
             }
             String none = null;
             if (rows.isEmpty()) {
+                long passed = rules.stream().filter(r -> r.status() == RuleStatus.PASSED)
+                        .count();
+                long let = rules.size() - passed;
                 none = rules.isEmpty() ? "The policy has no rules, so nothing could fail."
-                        : "No rule failed or warned: each of the " + rules.size() + " rules"
-                                + " passed, or its policy lets its outcome pass.";
+                        : "No rule failed or warned: " + passed + " passed" + (let == 0 ? "."
+                                : ", and " + let + (let == 1 ? " was" : " were")
+                                        + " undefined or inconclusive, which the policy lets"
+                                        + " pass.");
             }
             return new DecisiveView(rows, none);
         }
@@ -322,7 +328,8 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      *
      * @param status its outcome as a badge
      * @param effect {@code fail} or {@code warn}
-     * @param effectText {@code fails the audit} or {@code warning}
+     * @param effectText {@code fails the audit} or {@code warning} when the status does not
+     *     tell (inconclusive, undefined), else {@code null}
      * @param id the rule id
      * @param message why it ended as it did
      * @param figureId the figure it reads
@@ -334,11 +341,19 @@ record ReportView(String title, String heading, String verdict, String verdictCl
         static DecisiveRow of(RuleOutcome rule, List<Finding> findings) {
             Section section = sectionOf(rule.figureId(), findings);
             return new DecisiveRow(StatusBadge.of(rule.status()), Names.of(rule.effect()),
-                    rule.effect() == Effect.FAIL ? "fails the audit" : "warning", rule.id(),
+                    effectWords(rule), rule.id(),
                     rule.message(),
                     rule.figureId(), section == null ? null : section.anchor(),
                     section == null ? null : section.title());
         }
+    }
+
+    private static String effectWords(RuleOutcome rule) {
+        return switch (rule.status()) {
+            case FAILED, WARNED, PASSED -> null;
+            case INCONCLUSIVE, UNDEFINED -> rule.effect() == Effect.FAIL ? "fails the audit"
+                    : "warning";
+        };
     }
 
     /**
