@@ -273,25 +273,23 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * @param estimate the figure as reported, or {@code null} when skipped
      * @param mapping how it becomes a shortfall
      * @param status {@code used}, {@code undefined} or {@code skipped}
-     * @param shortfall the shortfall with its range, or {@code null}
+     * @param shortfall the shortfall, or {@code null} unless used
+     * @param shortfallRange its range, e.g. {@code [0, 0.05]}, or {@code null} for a point
      * @param reason why it does not count, or {@code null}
      */
     record ScoreInputRow(String anchor, String finding, String figure, String code,
             String label, EstimateView estimate, String mapping, String status,
-            String shortfall, String reason) {
+            String shortfall, String shortfallRange, String reason) {
         static ScoreInputRow of(Scorecard.Input input, List<Finding> findings) {
-            String shortfall = null;
-            if (input.shortfall() != null) {
-                Scorecard.Range s = input.shortfall();
-                shortfall = Numbers.format(s.value()) + (s.isPoint() ? ""
-                        : " [" + Numbers.format(s.lower()) + ", " + Numbers.format(s.upper())
-                                + "]");
-            }
+            Scorecard.Range s = input.shortfall();
+            String range = s == null || s.isPoint() ? null
+                    : "[" + Numbers.format(s.lower()) + ", " + Numbers.format(s.upper()) + "]";
             return new ScoreInputRow(anchorOf(input.finding(), findings), input.finding(),
                     input.figure(), input.figure() == null ? input.finding() : input.figure(),
                     input.label(),
                     input.estimate() == null ? null : EstimateView.of(input.estimate()),
-                    input.mapping(), input.status().word(), shortfall, input.reason());
+                    input.mapping(), input.status().word(),
+                    s == null ? null : Numbers.format(s.value()), range, input.reason());
         }
     }
 
