@@ -46,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Everything before them is byte-identical.
  *
  * <p>An undefined estimate is written as {@code {"value": null, "reason": "..."}}; infinite
- * interval ends and bounds are written as {@code null}.
+ * interval ends and bounds are written as {@code null}. The {@code scorecard} after the verdict
+ * is the one the HTML page shows ({@link Scorecard}), with every input and its shortfall.
  */
 public final class JsonReport {
     /** The version of the format, written as {@code schemaVersion}. */

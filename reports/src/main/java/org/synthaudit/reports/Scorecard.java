@@ -22,12 +22,15 @@ import org.synthaudit.core.stats.Estimate;
  *
  * <ul>
  *   <li><b>privacy</b>: the largest shortfall over the headline figures of the privacy
- *       findings, since one attack that works is enough. A ROC AUC {@code a} maps to the
- *       membership advantage over guessing, {@code 2a - 1}; a gain {@code g} (the success rate
- *       on members minus that on holdout records) to {@code g}; an empirical lower bound
- *       {@code eps} on the epsilon of differential privacy to {@code tanh(eps / 2)}, the largest
- *       membership advantage that epsilon-differential privacy allows (Yeom et al., "Privacy
- *       Risk in Machine Learning", CSF 2018);
+ *       findings, since one attack that works is enough. A ROC AUC {@code a} maps to its
+ *       advantage over guessing, {@code 2a - 1} (0 at 0.5, 1 for a perfect attack); a gain
+ *       {@code g} (the success rate on members minus that on holdout records) to {@code g}; an
+ *       empirical lower bound {@code eps} on the epsilon of differential privacy to
+ *       {@code tanh(eps / 2) = (e^eps - 1) / (e^eps + 1)}, the largest membership advantage
+ *       (true-positive minus false-positive rate) an epsilon-differentially private release
+ *       allows: it is the most that {@code TPR <= e^eps FPR} and {@code 1 - FPR <= e^eps (1 -
+ *       TPR)}, which epsilon-differential privacy imposes on every test, leave (Kairouz, Oh and
+ *       Viswanath, "The Composition Theorem for Differential Privacy", ICML 2015);
  *   <li><b>utility</b>: one minus the mean over the models of the utility finding of the skill
  *       the synthetic-trained model keeps, {@code (S_syn - c) / (S_real - c)}: {@code S} the
  *       score of the headline's kind (the headline is a ratio such as
@@ -252,10 +255,9 @@ record Scorecard(List<Score> scores) {
             }
         }
         return score(Category.PRIVACY, Combination.LARGEST, "100 × (1 − the largest risk):"
-                + " each attack's headline figure as a risk in [0, 1], the membership advantage"
-                + " 2 × AUC − 1 of a ROC AUC, the member-over-holdout gain of linkage,"
-                + " inference and singling out, tanh(ε / 2) of an ε lower bound.", inputs,
-                "no privacy attack ran");
+                + " each attack's headline figure as a risk in [0, 1]: 2 × AUC − 1 for a ROC"
+                + " AUC, the member-over-holdout gain of linkage, inference and singling out,"
+                + " tanh(ε / 2) for an ε lower bound.", inputs, "no privacy attack ran");
     }
 
     private static Score utility(List<Finding> findings) {
