@@ -66,8 +66,8 @@ final class ThreatSummary {
                     + plural(t.columns().size(), "column") + ")";
             case Knowledge.KnownAttributes a -> attributes(a);
             case Knowledge.PopulationRecords p -> Numbers.count(p.rows()) + " real "
-                    + (p.rows() == 1 ? "record" : "records") + " of the population that the generator never saw (the " + p.table() + " split),"
-                    + " used to " + p.use();
+                    + (p.rows() == 1 ? "record" : "records") + " of the population that the"
+                    + " generator never saw (the " + p.table() + " split), used to " + p.use();
             case Knowledge.GeneratorAccess g -> "the generator itself (" + g.generator()
                     + ", with its parameters), which they fit " + Numbers.count(g.fits())
                     + (g.fits() == 1 ? " time" : " times") + " on data of their choice";
