@@ -9,6 +9,9 @@ import org.synthaudit.core.audit.AuditResult;
  * Renders {@code report.html}: one self-contained page with inline CSS and inline SVG charts,
  * no scripts and no external resources, readable on screen and in print.
  *
+ * <p>Its first page holds, after the verdict, the scorecard ({@link Scorecard}), the rules that
+ * decided the verdict, and what each attack assumes the attacker has ({@link ThreatSummary}).
+ *
  * <p>The page is the template {@code report.mustache} filled from a {@link ReportView}. Every
  * string from data (column names, labels, notes, paths, the configuration) goes through the
  * template's HTML escaping, wherever it appears: text, attributes and the title. Charts are

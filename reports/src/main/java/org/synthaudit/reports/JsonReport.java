@@ -14,6 +14,7 @@ import org.synthaudit.core.audit.AuditResult.SchemaIssue;
 import org.synthaudit.core.audit.AuditResult.TableInfo;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
 import org.synthaudit.core.data.Schema;
@@ -45,11 +46,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Everything before them is byte-identical.
  *
  * <p>An undefined estimate is written as {@code {"value": null, "reason": "..."}}; infinite
- * interval ends and bounds are written as {@code null}.
+ * interval ends and bounds are written as {@code null}. The {@code scorecard} after the verdict
+ * is the one the HTML page shows ({@link Scorecard}), with every input and its shortfall.
  */
 public final class JsonReport {
     /** The version of the format, written as {@code schemaVersion}. */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter WRITER = JsonMapper.builder()
@@ -83,6 +85,8 @@ public final class JsonReport {
         root.put("schemaVersion", SCHEMA_VERSION);
         root.set("tool", tool(result.provenance()));
         root.put("verdict", Names.of(result.policy().verdict()));
+        root.set("scorecard", array(Scorecard.of(result.findings()).scores(),
+                JsonReport::score));
         root.set("provenance", provenance(result.provenance()));
         root.set("schema", schema(result.schema()));
         root.set("schemaIssues", array(result.schemaIssues(), JsonReport::schemaIssue));
@@ -199,12 +203,85 @@ public final class JsonReport {
         node.put("title", finding.title());
         node.put("category", finding.category().configName());
         node.put("threatModel", finding.threatModel());
+        node.set("attackerKnowledge", array(finding.attackerKnowledge(), JsonReport::knowledge));
         node.put("skipped", finding.skipped());
         node.put("headline", finding.headline());
         node.set("figures", array(finding.figures(), JsonReport::figure));
         node.set("series", array(finding.series(), JsonReport::series));
         ArrayNode notes = node.putArray("notes");
         finding.notes().forEach(notes::add);
+        return node;
+    }
+
+    private static ObjectNode knowledge(Knowledge knowledge) {
+        ObjectNode node = NODES.objectNode();
+        switch (knowledge) {
+            case Knowledge.SyntheticRelease r -> {
+                node.put("kind", "synthetic-release");
+                node.put("rows", r.rows());
+            }
+            case Knowledge.TargetRecords t -> {
+                node.put("kind", "target-records");
+                node.set("columns", strings(t.columns()));
+            }
+            case Knowledge.KnownAttributes a -> {
+                node.put("kind", "known-attributes");
+                node.set("columns", strings(a.columns()));
+                node.put("perTarget", a.perTarget());
+                node.put("errors", a.errors());
+                node.set("secrets", strings(a.secrets()));
+            }
+            case Knowledge.PopulationRecords p -> {
+                node.put("kind", "population-records");
+                node.put("table", p.table());
+                node.put("rows", p.rows());
+                node.put("use", p.use());
+            }
+            case Knowledge.GeneratorAccess g -> {
+                node.put("kind", "generator-access");
+                node.put("generator", g.generator());
+                node.put("fits", g.fits());
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode score(Scorecard.Score score) {
+        ObjectNode node = NODES.objectNode();
+        node.put("category", score.category().configName());
+        node.put("combination", score.combination().word());
+        node.put("rule", score.rule());
+        if (score.score() == null) {
+            ObjectNode none = node.putObject("score");
+            none.putNull("value");
+            none.put("reason", score.notScored());
+        } else {
+            node.set("score", range(score.score()));
+        }
+        node.set("inputs", array(score.inputs(), JsonReport::scoreInput));
+        return node;
+    }
+
+    private static ObjectNode scoreInput(Scorecard.Input input) {
+        ObjectNode node = NODES.objectNode();
+        node.put("finding", input.finding());
+        node.put("figure", input.figure());
+        node.put("mapping", input.mapping());
+        node.put("status", input.status().word());
+        if (input.shortfall() == null) {
+            node.putNull("shortfall");
+        } else {
+            node.set("shortfall", range(input.shortfall()));
+        }
+        node.put("reason", input.reason());
+        return node;
+    }
+
+    private static ObjectNode range(Scorecard.Range range) {
+        ObjectNode node = NODES.objectNode();
+        node.put("value", range.value());
+        node.put("lower", range.lower());
+        node.put("upper", range.upper());
         return node;
     }
 
@@ -289,6 +366,7 @@ public final class JsonReport {
         node.put("figureId", rule.figureId());
         node.put("severity", rule.severity());
         node.put("status", Names.of(rule.status()));
+        node.put("effect", Names.of(rule.effect()));
         node.put("observed", rule.observed());
         node.put("message", rule.message());
         node.put("on", rule.on());

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.synthaudit.core.audit.AuditResult;
+import org.synthaudit.core.audit.AuditResult.RuleEffect;
 import org.synthaudit.core.audit.AuditResult.GeneratorInfo;
 import org.synthaudit.core.audit.AuditResult.InputFile;
 import org.synthaudit.core.audit.AuditResult.Provenance;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
+import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Sense;
@@ -31,6 +33,10 @@ import org.synthaudit.core.stats.Estimate;
  * @param provenance the reproducibility facts
  * @param policyName the policy's name
  * @param counts figures requested, computed and undefined, and findings skipped
+ * @param scores the scorecard: privacy, utility, fidelity and fairness from 0 to 100
+ * @param decisive the rules that decided the verdict, failures first
+ * @param threats what each attack that ran assumes the attacker has, in sentences
+ * @param skippedAttacks the attacks that did not run, with the reason
  * @param cards the headline figure of each finding
  * @param rules the policy's rule outcomes
  * @param findings one section per finding
@@ -42,7 +48,9 @@ import org.synthaudit.core.stats.Estimate;
  */
 record ReportView(String title, String heading, String verdict, String verdictClass,
         String ruleTally, ProvenanceView provenance, String policyName, CountsView counts,
-        List<Card> cards, List<RuleRow> rules, List<FindingView> findings,
+        List<ScoreView> scores, DecisiveView decisive, List<ThreatRow> threats,
+        List<SkippedRow> skippedAttacks, List<Card> cards, List<RuleRow> rules,
+        List<FindingView> findings,
         List<ColumnRow> columns, List<IssueRow> schemaIssues, List<TableRow> tables,
         GeneratorView generator, List<TimingRow> timings) {
     private static final List<RuleStatus> TALLY_ORDER = List.of(RuleStatus.FAILED,
@@ -61,7 +69,10 @@ record ReportView(String title, String heading, String verdict, String verdictCl
         return new ReportView(verdict + " · " + heading + " · synthaudit", heading, verdict,
                 Names.of(result.policy().verdict()), tally(rules),
                 ProvenanceView.of(result.provenance()), result.policy().name(),
-                CountsView.of(FigureCounts.of(result.findings())), cards(result.findings(), rules),
+                CountsView.of(FigureCounts.of(result.findings())),
+                ScoreView.all(Scorecard.of(result.findings()), result.findings()),
+                DecisiveView.of(rules, result.findings()), threats(result.findings()),
+                skippedAttacks(result.findings()), cards(result.findings(), rules),
                 rules.stream().map(RuleRow::of).toList(), findings(result.findings()),
                 result.schema().columns().stream().map(ColumnRow::of).toList(),
                 result.schemaIssues().stream().map(i -> new IssueRow(i.kind(), i.column(),
@@ -109,6 +120,259 @@ record ReportView(String title, String heading, String verdict, String verdictCl
 
     private static String anchor(int index) {
         return "finding-" + (index + 1);
+    }
+
+    /**
+     * A section of the page.
+     *
+     * @param anchor its id
+     * @param title its heading
+     */
+    record Section(String anchor, String title) {
+    }
+
+    /**
+     * The section that shows a figure: the finding that has it, the skipped finding that
+     * would have had it, or the schema for a count of schema issues.
+     *
+     * @param figureId a figure id
+     * @param findings the findings
+     * @return the section, or {@code null} when no section shows the figure
+     */
+    static Section sectionOf(String figureId, List<Finding> findings) {
+        if (figureId.startsWith("schema.")) {
+            return new Section("schema", "Schema issues");
+        }
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).figure(figureId).isPresent()) {
+                return new Section(anchor(i), findings.get(i).title());
+            }
+        }
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).skipped() != null
+                    && figureId.startsWith(findings.get(i).id() + ".")) {
+                return new Section(anchor(i), findings.get(i).title());
+            }
+        }
+        return null;
+    }
+
+    private static String anchorOf(String findingId, List<Finding> findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).id().equals(findingId)) {
+                return anchor(i);
+            }
+        }
+        return null;
+    }
+
+    private static List<ThreatRow> threats(List<Finding> findings) {
+        List<ThreatRow> rows = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            List<String> sentences = ThreatSummary.sentences(finding);
+            if (finding.skipped() == null && !sentences.isEmpty()) {
+                rows.add(new ThreatRow(anchor(i), finding.title(), finding.id(), sentences));
+            }
+        }
+        return rows;
+    }
+
+    private static List<SkippedRow> skippedAttacks(List<Finding> findings) {
+        List<SkippedRow> rows = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            if (finding.skipped() != null && finding.category() == Category.PRIVACY) {
+                rows.add(new SkippedRow(anchor(i), finding.title(), finding.skipped()));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * One score of the scorecard as text.
+     *
+     * @param name e.g. {@code Privacy}
+     * @param category the category, for the CSS modifier
+     * @param value the score as a whole number, or {@code null} when not scored
+     * @param range e.g. {@code 0–11}, or {@code null} when the score is a point or not scored
+     * @param meterValue the score as a CSS percentage, e.g. {@code 71%}
+     * @param meterFrom the lower end of the range as a CSS percentage
+     * @param meterWidth the width of the range as a CSS percentage
+     * @param rule how the score is computed
+     * @param weakestCaption {@code Set by} when the score is its weakest input's,
+     *     {@code Weakest input} when it is a mean
+     * @param weakest the input that lowers it most, e.g. {@code membership.shadow.auc =
+     *     0.9935}, or {@code null} when none lowers it
+     * @param weakestAnchor the section of that input's finding
+     * @param notScored why it is not scored, or {@code null}
+     * @param inputs every input, for the table of details
+     */
+    record ScoreView(String name, String category, String value, String range,
+            String meterValue, String meterFrom, String meterWidth, String rule,
+            String weakestCaption, String weakest, String weakestAnchor, String notScored,
+            List<ScoreInputRow> inputs) {
+
+        static List<ScoreView> all(Scorecard scorecard, List<Finding> findings) {
+            return scorecard.scores().stream().map(s -> of(s, findings)).toList();
+        }
+
+        static ScoreView of(Scorecard.Score score, List<Finding> findings) {
+            String category = score.category().configName();
+            String name = Character.toUpperCase(category.charAt(0)) + category.substring(1);
+            List<ScoreInputRow> inputs = score.inputs().stream()
+                    .map(i -> ScoreInputRow.of(i, findings)).toList();
+            if (score.score() == null) {
+                return new ScoreView(name, category, null, null, null, null, null,
+                        score.rule(), null, null, null, score.notScored(), inputs);
+            }
+            Scorecard.Range range = score.score();
+            Scorecard.Input weakest = score.weakest().orElseThrow();
+            boolean lowers = weakest.shortfall().value() > 0;
+            return new ScoreView(name, category, whole(range.value()),
+                    range.isPoint() ? null : whole(range.lower()) + "–" + whole(range.upper()),
+                    percent(range.value()), percent(range.lower()),
+                    percent(range.upper() - range.lower()), score.rule(),
+                    !lowers ? null : score.combination() == Scorecard.Combination.LARGEST
+                            ? "Set by" : "Weakest input",
+                    !lowers ? null : weakest.figure() + " = " + Numbers.format(
+                            ((Estimate.Value) weakest.estimate()).value()),
+                    anchorOf(weakest.finding(), findings), null, inputs);
+        }
+
+        /**
+         * A score as a whole number, rounded half up, except that only 100 itself shows as
+         * 100 and only 0 itself as 0.
+         *
+         * @param score a score in [0, 100]
+         * @return e.g. {@code 71}
+         */
+        static String whole(double score) {
+            long rounded = Math.round(score);
+            if (rounded == 100 && score < 100) {
+                rounded = 99;
+            } else if (rounded == 0 && score > 0) {
+                rounded = 1;
+            }
+            return Long.toString(rounded);
+        }
+
+        private static String percent(double score) {
+            return String.format(Locale.ROOT, "%.2f%%", score);
+        }
+    }
+
+    /**
+     * One input of a score, for the table of details.
+     *
+     * @param anchor the section of its finding, or {@code null}
+     * @param finding the finding id
+     * @param figure the figure id, or {@code null} when the finding was skipped
+     * @param code the figure id, or the finding id when it was skipped
+     * @param label the figure's label, or the finding's title
+     * @param estimate the figure as reported, or {@code null} when skipped
+     * @param mapping how it becomes a shortfall
+     * @param status {@code used}, {@code undefined} or {@code skipped}
+     * @param shortfall the shortfall, or {@code null} unless used
+     * @param shortfallRange its range, e.g. {@code [0, 0.05]}, or {@code null} for a point
+     * @param reason why it does not count, or {@code null}
+     */
+    record ScoreInputRow(String anchor, String finding, String figure, String code,
+            String label, EstimateView estimate, String mapping, String status,
+            String shortfall, String shortfallRange, String reason) {
+        static ScoreInputRow of(Scorecard.Input input, List<Finding> findings) {
+            Scorecard.Range s = input.shortfall();
+            String range = s == null || s.isPoint() ? null
+                    : "[" + Numbers.format(s.lower()) + ", " + Numbers.format(s.upper()) + "]";
+            return new ScoreInputRow(anchorOf(input.finding(), findings), input.finding(),
+                    input.figure(), input.figure() == null ? input.finding() : input.figure(),
+                    input.label(),
+                    input.estimate() == null ? null : EstimateView.of(input.estimate()),
+                    input.mapping(), input.status().word(),
+                    s == null ? null : Numbers.format(s.value()), range, input.reason());
+        }
+    }
+
+    /**
+     * The rules that decided the verdict.
+     *
+     * @param rows the rules whose effect is fail, then those whose effect is warn
+     * @param none what to say when there are none, or {@code null}
+     */
+    record DecisiveView(List<DecisiveRow> rows, String none) {
+        static DecisiveView of(List<RuleOutcome> rules, List<Finding> findings) {
+            List<DecisiveRow> rows = new ArrayList<>();
+            for (RuleEffect effect : List.of(RuleEffect.FAIL, RuleEffect.WARN)) {
+                rules.stream().filter(r -> r.effect() == effect)
+                        .map(r -> DecisiveRow.of(r, findings)).forEach(rows::add);
+            }
+            String none = null;
+            if (rows.isEmpty()) {
+                long passed = rules.stream().filter(r -> r.status() == RuleStatus.PASSED)
+                        .count();
+                long let = rules.size() - passed;
+                none = rules.isEmpty() ? "The policy has no rules, so nothing could fail."
+                        : "No rule failed or warned: " + passed + " passed" + (let == 0 ? "."
+                                : ", and " + let + (let == 1 ? " was" : " were")
+                                        + " undefined or inconclusive, which the policy lets"
+                                        + " pass.");
+            }
+            return new DecisiveView(rows, none);
+        }
+    }
+
+    /**
+     * A rule that decided the verdict.
+     *
+     * @param status its outcome as a badge
+     * @param effect {@code fail} or {@code warn}
+     * @param effectText {@code fails the audit} or {@code warning} when the status does not
+     *     tell (inconclusive, undefined), else {@code null}
+     * @param id the rule id
+     * @param message why it ended as it did
+     * @param figureId the figure it reads
+     * @param anchor the section that shows the figure, or {@code null}
+     * @param section the title of that section, or {@code null}
+     */
+    record DecisiveRow(StatusBadge status, String effect, String effectText, String id,
+            String message, String figureId, String anchor, String section) {
+        static DecisiveRow of(RuleOutcome rule, List<Finding> findings) {
+            Section section = sectionOf(rule.figureId(), findings);
+            return new DecisiveRow(StatusBadge.of(rule.status()), Names.of(rule.effect()),
+                    effectWords(rule), rule.id(),
+                    rule.message(),
+                    rule.figureId(), section == null ? null : section.anchor(),
+                    section == null ? null : section.title());
+        }
+    }
+
+    private static String effectWords(RuleOutcome rule) {
+        return switch (rule.status()) {
+            case FAILED, WARNED, PASSED -> null;
+            case INCONCLUSIVE, UNDEFINED -> rule.effect() == RuleEffect.FAIL ? "fails the audit"
+                    : "warning";
+        };
+    }
+
+    /**
+     * What one attack that ran assumes the attacker has.
+     *
+     * @param anchor the attack's section
+     * @param title its title
+     * @param id its evaluator id
+     * @param sentences the threat model in plain sentences
+     */
+    record ThreatRow(String anchor, String title, String id, List<String> sentences) {
+    }
+
+    /**
+     * An attack that did not run.
+     *
+     * @param anchor its section
+     * @param title its title
+     * @param reason why it was skipped
+     */
+    record SkippedRow(String anchor, String title, String reason) {
     }
 
     /**

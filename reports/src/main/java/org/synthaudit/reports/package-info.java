@@ -1,2 +1,5 @@
-/** Renderers of an audit result: JSON, HTML, JUnit XML and Markdown. They compute nothing. */
+/**
+ * Renderers of an audit result: JSON, HTML, JUnit XML and Markdown. They compute nothing but
+ * the scorecard, a fixed and documented reading of figures the findings report.
+ */
 package org.synthaudit.reports;

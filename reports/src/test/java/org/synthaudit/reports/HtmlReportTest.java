@@ -195,6 +195,105 @@ class HtmlReportTest {
     }
 
     @Nested
+    class FirstPage {
+        private final Document page = page(PLAIN);
+
+        @Test
+        void showsTheScorecardRightAfterTheVerdict() {
+            Element main = page.selectFirst("main");
+
+            assertEquals("scorecard", main.child(0).id());
+            assertEquals(List.of("decided", "threats", "summary"),
+                    main.children().subList(1, 4).stream().map(Element::id).toList());
+        }
+
+        @Test
+        void showsEachScoreWithItsRangeAndWhatSetIt() {
+            Element privacy = page.selectFirst("#scorecard .score[data-score=privacy]");
+
+            // AUC 0.6234 [0.5811, 0.6657]: 100 x (1 - (2 x AUC - 1)) = 75.32 [66.86, 83.78]
+            assertEquals("75", text(privacy.selectFirst(".score-value")));
+            assertEquals("range 67–84 from the interval ends",
+                    text(privacy.selectFirst(".score-range")));
+            assertEquals("Set by: membership.dcr.auc = 0.6234",
+                    text(privacy.selectFirst(".score-weakest")));
+            assertEquals("#finding-1", privacy.selectFirst(".score-weakest a").attr("href"));
+            assertTrue(text(privacy.selectFirst(".score-rule")).startsWith("100 × (1 − the"
+                    + " largest risk)"));
+        }
+
+        @Test
+        void saysNotScoredWithTheReasonInsteadOfZero() {
+            Element utility = page.selectFirst("#scorecard .score[data-score=utility]");
+
+            assertEquals("not scored", text(utility.selectFirst(".score-none")));
+            assertEquals("no utility figures: they need a column with the role target",
+                    text(utility.selectFirst(".score-reason")));
+            assertTrue(utility.select(".score-value, .meter").isEmpty());
+        }
+
+        @Test
+        void listsTheRulesThatDecidedTheVerdictFailuresFirst() {
+            List<Element> rows = page.select("#decided ol.decisive li");
+
+            assertEquals(List.of("membership-dcr-auc", "fidelity-income-ks"),
+                    rows.stream().map(r -> r.attr("data-rule")).toList());
+            assertEquals("failed membership-dcr-auc The attack beats random"
+                    + " guessing by more than the policy allows. Membership inference by"
+                    + " distance to closest record", text(rows.get(0)));
+            assertEquals("#finding-1", rows.get(0).selectFirst("a").attr("href"));
+            assertTrue(rows.get(0).select(".effect").isEmpty());
+            assertEquals("undefined warning", text(rows.get(1).selectFirst(".badge")) + " "
+                    + text(rows.get(1).selectFirst(".effect")));
+            assertEquals("#finding-2", rows.get(1).selectFirst("a").attr("href"));
+        }
+
+        @Test
+        void statesWhatEachAttackAssumesTheAttackerHas() {
+            List<Element> threats = page.select("#threats ul.threats:not(.not-run) li");
+
+            assertEquals(1, threats.size());
+            assertEquals("#finding-1", threats.getFirst().selectFirst("a").attr("href"));
+            assertEquals("The attacker has the synthetic release (500 records); the values of"
+                    + " 2 attributes of each target (sex, zip), without error; and 200 real"
+                    + " records of the population that the generator never saw (the reference"
+                    + " split), used to judge how rare a value is. They try to learn income."
+                    + " Not assumed: access to the generator.",
+                    text(threats.getFirst().selectFirst(".threat-text")));
+        }
+
+        @Test
+        void namesTheAttacksThatDidNotRun() {
+            assertEquals(List.of("Shadow-model membership inference — release mode: the attack"
+                    + " must re-fit the generator"),
+                    page.select("#threats ul.not-run li").eachText());
+        }
+
+        @Test
+        void explainsEachScoreInputByInput() {
+            List<Element> rows = page.select("#scores table.score-inputs").getFirst()
+                    .select("tbody tr");
+
+            assertEquals(List.of("ROC AUC membership.dcr.auc", "0.6234 [0.5811, 0.6657]",
+                    "2 × AUC − 1, clamped to [0, 1]", "0.2468 [0.1622, 0.3314]"),
+                    rows.get(0).select("td").eachText());
+            assertTrue(rows.get(1).hasClass("input-skipped"));
+            assertEquals("not used — evaluator membership.shadow was skipped: release mode:"
+                    + " the attack must re-fit the generator",
+                    text(rows.get(1).select("td").get(3)));
+        }
+
+        @Test
+        void keepsTheFirstPageTogetherInPrint() {
+            String css = page.selectFirst("style").data();
+            String print = css.substring(css.indexOf("@media print"));
+
+            assertTrue(print.contains(".scores { grid-template-columns: repeat(4"), print);
+            assertTrue(print.contains(".score, ol.decisive li"), print);
+        }
+    }
+
+    @Nested
     class MinimalResult {
         private final Document page = page(minimal());
 
@@ -327,6 +426,16 @@ class HtmlReportTest {
         void showsHostileConfigurationVerbatim() {
             assertEquals(HOSTILE.provenance().effectiveConfig(),
                     page.selectFirst("pre.config").wholeText());
+        }
+
+        @Test
+        void showsStyleBreakoutsAndMustacheTagsFromDataLiterally() {
+            assertEquals(1, page.select("style").size());
+            assertTrue(page.select("body style, b").isEmpty());
+            String note = HOSTILE.findings().get(1).notes().getLast();
+            assertEquals(note, page.select("#finding-2 .notes li").last().wholeText());
+            assertTrue(text(page.body()).contains(ReportFixture.MUSTACHE));
+            assertFalse(html.contains(ReportFixture.STYLE));
         }
 
         @Test

@@ -94,7 +94,7 @@ class JsonReportTest {
         void isPrettyPrintedWithLineFeedsAndEndsWithOneNewline() {
             String json = JsonReport.render(ReportFixture.plain().build());
 
-            assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.2\",\n"));
+            assertTrue(json.startsWith("{\n  \"schemaVersion\": \"1.3\",\n"));
             assertTrue(json.endsWith("}\n") && !json.endsWith("\n\n"));
             assertFalse(json.contains("\r"));
         }
@@ -103,9 +103,10 @@ class JsonReportTest {
         void writesTheTopLevelKeysInOrderWithTheVolatileOnesLast() {
             JsonNode report = rendered(ReportFixture.plain().build());
 
-            assertEquals(List.of("schemaVersion", "tool", "verdict", "provenance", "schema",
-                    "schemaIssues", "tables", "generator", "findings", "policy", "figureCounts",
-                    "timings", "generatorLog"), List.copyOf(report.propertyNames()));
+            assertEquals(List.of("schemaVersion", "tool", "verdict", "scorecard", "provenance",
+                    "schema", "schemaIssues", "tables", "generator", "findings", "policy",
+                    "figureCounts", "timings", "generatorLog"),
+                    List.copyOf(report.propertyNames()));
             assertEquals(120, report.get("timings").get("load").asLong());
             assertEquals(List.of("load", "generator.fit", "membership.dcr", "fidelity.columns"),
                     List.copyOf(report.get("timings").propertyNames()));
@@ -120,6 +121,9 @@ class JsonReportTest {
             assertEquals(List.of("failed", "passed", "undefined"),
                     report.get("policy").get("rules").valueStream()
                             .map(r -> r.get("status").asString()).toList());
+            assertEquals(List.of("fail", "pass", "warn"),
+                    report.get("policy").get("rules").valueStream()
+                            .map(r -> r.get("effect").asString()).toList());
         }
 
         @Test
@@ -203,6 +207,78 @@ class JsonReportTest {
             JsonNode y = report.get("findings").get(0).get("series").get(0).get("y");
             assertTrue(y.get(0).isNull());
             assertEquals(0.5, y.get(1).asDouble());
+        }
+    }
+
+    @Nested
+    class Scores {
+        @Test
+        void writesTheFourScoresWithTheirRangesAndInputs() {
+            JsonNode scorecard = rendered(ReportFixture.plain().build()).get("scorecard");
+
+            assertEquals(List.of("privacy", "utility", "fidelity", "fairness"),
+                    scorecard.valueStream().map(s -> s.get("category").asString()).toList());
+            // AUC 0.6234 [0.5811, 0.6657]: 100 x (2 - 2 x AUC) at each end
+            JsonNode privacy = scorecard.get(0).get("score");
+            assertEquals(75.32, privacy.get("value").asDouble(), 1e-9);
+            assertEquals(66.86, privacy.get("lower").asDouble(), 1e-9);
+            assertEquals(83.78, privacy.get("upper").asDouble(), 1e-9);
+            assertEquals("largest", scorecard.get(0).get("combination").asString());
+            JsonNode input = scorecard.get(0).get("inputs").get(0);
+            assertEquals("membership.dcr.auc", input.get("figure").asString());
+            assertEquals("used", input.get("status").asString());
+            assertTrue(input.get("reason").isNull());
+        }
+
+        @Test
+        void writesAScoreWithoutDefinedInputsAsNullWithTheReason() {
+            JsonNode scorecard = rendered(ReportFixture.plain().build()).get("scorecard");
+
+            JsonNode utility = scorecard.get(1);
+            assertTrue(utility.get("score").get("value").isNull());
+            assertEquals("no utility figures: they need a column with the role target",
+                    utility.get("score").get("reason").asString());
+            JsonNode shadow = scorecard.get(0).get("inputs").get(1);
+            assertEquals("skipped", shadow.get("status").asString());
+            assertTrue(shadow.get("figure").isNull() && shadow.get("shortfall").isNull());
+        }
+
+        @Test
+        void agreesWithTheHtmlPage() {
+            AuditResult result = ReportFixture.plain().build();
+            JsonNode scorecard = rendered(result);
+            List<ReportView.ScoreView> shown = ReportView.of(result).scores();
+
+            for (int i = 0; i < shown.size(); i++) {
+                JsonNode score = scorecard.get("scorecard").get(i).get("score");
+                String expected = score.get("value").isNull() ? null
+                        : ReportView.ScoreView.whole(score.get("value").asDouble());
+                assertEquals(expected, shown.get(i).value());
+            }
+        }
+    }
+
+    @Nested
+    class Knowledge {
+        @Test
+        void writesWhatTheAttackerKnowsByKind() {
+            JsonNode finding = rendered(ReportFixture.plain().build()).get("findings").get(0);
+            JsonNode knowledge = finding.get("attackerKnowledge");
+
+            assertEquals(List.of("synthetic-release", "known-attributes", "population-records"),
+                    knowledge.valueStream().map(k -> k.get("kind").asString()).toList());
+            assertEquals(500, knowledge.get(0).get("rows").asInt());
+            assertEquals(List.of("sex", "zip"), knowledge.get(1).get("columns").valueStream()
+                    .map(JsonNode::asString).toList());
+            assertTrue(knowledge.get(1).get("errors").isNull());
+            assertEquals("judge how rare a value is", knowledge.get(2).get("use").asString());
+        }
+
+        @Test
+        void writesAnEmptyListForAMetric() {
+            JsonNode finding = rendered(ReportFixture.plain().build()).get("findings").get(1);
+
+            assertTrue(finding.get("attackerKnowledge").isEmpty());
         }
     }
 

@@ -20,6 +20,7 @@ import org.synthaudit.core.audit.AuditResult.Verdict;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
@@ -42,6 +43,10 @@ final class ReportFixture {
     static final String IMG = "x\"><img src=x onerror=alert(2)>";
     /** A script-block break-out, as a category value (case C24). */
     static final String CLOSE_SCRIPT = "</script><script>alert(3)</script>";
+    /** A style-block break-out that would inject markup, as a note (case C24). */
+    static final String STYLE = "</style><b>bold</b><style>";
+    /** Mustache tags, which a template engine must not expand from data (case C24). */
+    static final String MUSTACHE = "{{title}} {{{svg}}} {{> style}} {{#cards}}x{{/cards}}";
     /** The two JavaScript line terminators that JSON allows in strings. */
     static final String SEPARATORS = "line\u2028paragraph\u2029end";
 
@@ -51,6 +56,7 @@ final class ReportFixture {
     String note = "Distances are range-normalised over the real data.";
     String privacyTitle = "Membership inference by distance to closest record";
     String fidelityTitle = "Column-wise fidelity";
+    String fidelityNote = "Missing values count as a category of their own.";
     String config = "seed: 20240917\ngenerator:\n  id: independent-marginals\n";
     String realPath = "data/adult.csv";
     String seriesLabel = "DCR attack";
@@ -89,6 +95,7 @@ final class ReportFixture {
         fixture.note = "note " + CLOSE_SCRIPT + " " + IMG + " " + SEPARATORS;
         fixture.privacyTitle = "Membership " + SCRIPT;
         fixture.fidelityTitle = "Fidelity " + IMG;
+        fixture.fidelityNote = "note " + STYLE + " " + MUSTACHE;
         fixture.config = "seed: 1\ncolumns: [\"" + SCRIPT + "\", '" + IMG + "']\n# "
                 + CLOSE_SCRIPT + SEPARATORS + "\n";
         fixture.realPath = "data/" + IMG + ".csv";
@@ -190,7 +197,12 @@ final class ReportFixture {
                 "The attacker holds the synthetic release and a target record, and claims "
                         + "membership when the record's distance to the closest synthetic record"
                         + " is small.",
-                auc.id(), List.of(auc, tpr1, tpr10), List.of(roc), List.of(note), null);
+                auc.id(), List.of(auc, tpr1, tpr10), List.of(roc), List.of(note), null,
+                List.of(new Knowledge.SyntheticRelease(500),
+                        new Knowledge.KnownAttributes(List.of(sex, zip), 2, null,
+                                List.of("income")),
+                        new Knowledge.PopulationRecords("reference", 200,
+                                "judge how rare a value is")));
     }
 
     private Finding fidelityFinding() {
@@ -215,7 +227,8 @@ final class ReportFixture {
                 new double[] {0, 0.12, 0.35, 0.6, 0.8, 0.93, 1});
         return new Finding("fidelity.columns", fidelityTitle, Category.FIDELITY, "",
                 figures.getFirst().id(), figures, List.of(ecdf),
-                List.of("income was left out of the mean: " + undefinedReason + ".", note),
+                List.of("income was left out of the mean: " + undefinedReason + ".", note,
+                        fidelityNote),
                 null);
     }
 

@@ -9,12 +9,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.synthaudit.core.audit.AuditResult;
+import org.synthaudit.core.audit.AuditResult.RuleEffect;
 import org.synthaudit.core.audit.AuditResult.PolicyResult;
 import org.synthaudit.core.audit.AuditResult.Provenance;
+import org.synthaudit.core.audit.AuditResult.RuleOutcome;
+import org.synthaudit.core.audit.AuditResult.RuleStatus;
 import org.synthaudit.core.audit.AuditResult.Verdict;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
@@ -80,6 +84,76 @@ class ReportViewTest {
 
             assertTrue(view.findings().getFirst().threatModel().startsWith("The attacker"));
             assertNull(view.findings().get(1).threatModel());
+        }
+    }
+
+    @Nested
+    class Decisive {
+        private static RuleOutcome rule(String id, RuleStatus status, RuleEffect effect) {
+            return new RuleOutcome(id, "d", "membership.dcr.auc", "fail", status, "0.6",
+                    "m", "estimate", "max", 0.6, effect);
+        }
+
+        private static ReportView view(RuleOutcome... rules) {
+            AuditResult base = ReportFixture.plain().build();
+            return ReportView.of(new AuditResult(base.provenance(), base.schema(),
+                    base.schemaIssues(), base.tables(), base.generator(), base.findings(),
+                    new PolicyResult("p", List.of(rules), Verdict.FAIL), Map.of()));
+        }
+
+        @Test
+        void putsEveryRuleThatFailsTheAuditBeforeTheWarnings() {
+            ReportView view = view(rule("w", RuleStatus.WARNED, RuleEffect.WARN),
+                    rule("p", RuleStatus.PASSED, RuleEffect.PASS),
+                    rule("u", RuleStatus.UNDEFINED, RuleEffect.FAIL),
+                    rule("f", RuleStatus.FAILED, RuleEffect.FAIL),
+                    rule("i", RuleStatus.INCONCLUSIVE, RuleEffect.WARN));
+
+            assertEquals(List.of("u", "f", "w", "i"), view.decisive().rows().stream()
+                    .map(ReportView.DecisiveRow::id).toList());
+            assertEquals("fails the audit", view.decisive().rows().getFirst().effectText());
+            assertNull(view.decisive().rows().get(1).effectText());
+            assertEquals("finding-1", view.decisive().rows().getFirst().anchor());
+        }
+
+        @Test
+        void countsWhatPassedWhenNothingDecided() {
+            ReportView view = view(rule("p", RuleStatus.PASSED, RuleEffect.PASS),
+                    rule("u", RuleStatus.UNDEFINED, RuleEffect.PASS));
+
+            assertTrue(view.decisive().rows().isEmpty());
+            assertEquals("No rule failed or warned: 1 passed, and 1 was undefined or"
+                    + " inconclusive, which the policy lets pass.", view.decisive().none());
+        }
+    }
+
+    @Nested
+    class Threats {
+        @Test
+        void fallsBackToTheFirstSentenceOfTheThreatModelInWords() {
+            Figure auc = new Figure("x.auc", "AUC", null, Estimate.of(0.5, 0.4, 0.6, 0.95, "t"),
+                    Estimate.exact(0.5, "chance"), Bounds.UNIT, Sense.HIGHER_IS_WORSE);
+            Finding plugin = new Finding("x", "X", Category.PRIVACY, "The attacker knows"
+                    + " everything. Then more.", auc.id(), List.of(auc), List.of(), List.of(),
+                    null);
+
+            assertEquals(List.of("The attacker knows everything."),
+                    ReportView.of(bare(plugin)).threats().getFirst().sentences());
+        }
+
+        @Test
+        void saysWhenTheAttackerHasOnlyTheRelease() {
+            Figure gain = new Figure("s.gain", "gain", null, Estimate.of(0, -0.1, 0.1, 0.95,
+                    "t"), Estimate.exact(0, "none"), Bounds.SIGNED_UNIT, Sense.HIGHER_IS_WORSE);
+            Finding singling = new Finding("s", "S", Category.PRIVACY, "", gain.id(),
+                    List.of(gain), List.of(), List.of(), null,
+                    List.of(new Knowledge.SyntheticRelease(1),
+                            new Knowledge.GeneratorAccess("identity", 1)));
+
+            assertEquals(List.of("The attacker has the synthetic release (1 record) and the"
+                    + " generator itself (identity, with its parameters), which they fit 1 time"
+                    + " on data of their choice.", "Not assumed: other real records."),
+                    ReportView.of(bare(singling)).threats().getFirst().sentences());
         }
     }
 }

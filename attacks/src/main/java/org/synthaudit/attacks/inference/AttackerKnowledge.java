@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.synthaudit.core.audit.AuditContext;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.data.ColumnSpec;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Role;
@@ -87,6 +89,20 @@ record AttackerKnowledge(int[] known, int[] secrets, List<String> notes) {
     String describe(Schema schema) {
         return "Known columns (quasi-identifiers): " + String.join(", ", knownNames(schema))
                 + ". Secret columns: " + String.join(", ", names(schema, secrets)) + ".";
+    }
+
+    /**
+     * The attacker's knowledge as a report states it: the synthetic release, and the known
+     * columns of each target with the secrets sought.
+     *
+     * @param context the audit
+     * @return the release and the known attributes
+     */
+    List<Knowledge> stated(AuditContext context) {
+        Schema schema = context.schema();
+        return List.of(new Knowledge.SyntheticRelease(context.synthetic().rowCount()),
+                new Knowledge.KnownAttributes(knownNames(schema), known.length, null,
+                        names(schema, secrets)));
     }
 
     static List<String> names(Schema schema, int[] columns) {

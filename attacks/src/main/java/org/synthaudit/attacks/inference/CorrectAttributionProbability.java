@@ -148,7 +148,7 @@ public final class CorrectAttributionProbability implements Evaluator {
                 + "counts are reported.");
         notes.addAll(figures.notes());
         return new Finding(ID, title(), category(), THREAT_MODEL, headline, figures.figures(),
-                List.of(), notes, null);
+                List.of(), notes, null, setup.knowledge().stated(context));
     }
 
     private static void attack(AuditContext context, InferenceSetup setup, Keys keys,

@@ -8,6 +8,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.plugin.Evaluator;
@@ -143,8 +144,14 @@ public final class ModelInference implements Evaluator {
         String headline = figures.headline("secret columns");
         notes.addAll(notes(context, settings));
         notes.addAll(figures.notes());
+        List<Knowledge> knowledge = new ArrayList<>(setup.knowledge().stated(context));
+        if (context.reference().rowCount() > 0) {
+            knowledge.add(new Knowledge.PopulationRecords("reference",
+                    context.reference().rowCount(), "train the same model without the release,"
+                            + " the no-release baseline"));
+        }
         return new Finding(ID, title(), category(), THREAT_MODEL, headline, figures.figures(),
-                List.of(), notes, null);
+                List.of(), notes, null, knowledge);
     }
 
     /** The attack on one secret. */

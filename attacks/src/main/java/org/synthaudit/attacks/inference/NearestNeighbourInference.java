@@ -150,7 +150,7 @@ public final class NearestNeighbourInference implements Evaluator {
         String headline = figures.headline("secret columns");
         notes.addAll(figures.notes());
         return new Finding(ID, title(), category(), THREAT_MODEL, headline, figures.figures(),
-                List.of(), notes, null);
+                List.of(), notes, null, setup.knowledge().stated(context));
     }
 
     /** One run of the attack: the encoded targets and the search. */

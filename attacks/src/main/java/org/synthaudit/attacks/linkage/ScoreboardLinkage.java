@@ -190,7 +190,29 @@ public final class ScoreboardLinkage implements Evaluator {
                 knowledgeSeeds, seeds.child("sweep"));
         List<String> notes = Notes.write(context, setting, settings, size, measures, groups);
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".reidentification.gain",
-                figures.figures(), series, notes, null);
+                figures.figures(), series, notes, null, stated(context, setting));
+    }
+
+    /** The attacker's knowledge as the report states it. */
+    private static List<org.synthaudit.core.audit.Knowledge> stated(AuditContext context,
+            Setting setting) {
+        Knowledge knowledge = setting.knowledge();
+        String errors = knowledge.categoricalNoise() == 0 && knowledge.numericNoise() == 0 ? null
+                : "each known category wrong with probability "
+                        + Numbers.plain(knowledge.categoricalNoise()) + " and each known number"
+                        + " off by up to " + Numbers.percent(knowledge.numericNoise())
+                        + " of the column's range";
+        List<org.synthaudit.core.audit.Knowledge> stated = new ArrayList<>(List.of(
+                new org.synthaudit.core.audit.Knowledge.SyntheticRelease(
+                        context.synthetic().rowCount()),
+                new org.synthaudit.core.audit.Knowledge.KnownAttributes(
+                        setting.agreement().names(setting.candidates()), knowledge.known(),
+                        errors, setting.agreement().names(setting.secrets()))));
+        if (setting.fromReference()) {
+            stated.add(new org.synthaudit.core.audit.Knowledge.PopulationRecords("reference",
+                    context.reference().rowCount(), "judge how rare a value is"));
+        }
+        return stated;
     }
 
     static String owner() {

@@ -11,6 +11,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.plugin.Evaluator;
@@ -252,6 +253,11 @@ public final class DensityRatioAttack implements Evaluator {
         notes.addAll(MembershipFigures.resolutionNotes(roc));
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".auc", list,
                 MembershipFigures.rocSeries(roc, "ROC curve of the density-ratio attack"), notes,
-                null);
+                null, List.of(new Knowledge.SyntheticRelease(context.synthetic().rowCount()),
+                        new Knowledge.TargetRecords(DistanceToClosestRecord.analysableNames(
+                                context.schema())),
+                        new Knowledge.PopulationRecords("reference",
+                                Math.min(points, context.reference().rowCount()),
+                                "estimate the population's density")));
     }
 }

@@ -12,9 +12,11 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.Dataset;
+import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.distance.BruteForceSearch;
 import org.synthaudit.core.distance.EncodedRows;
 import org.synthaudit.core.distance.Exclusion;
@@ -165,7 +167,21 @@ public final class DistanceToClosestRecord implements Evaluator {
         figures.addAll(baselineFigures(baseline[0], baseline[1]));
         List<String> notes = notes(context, distance, requested, size, baselineSize);
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".auc", figures,
-                series(roc), notes, null);
+                series(roc), notes, null, List.of(
+                        new Knowledge.SyntheticRelease(context.synthetic().rowCount()),
+                        new Knowledge.TargetRecords(analysableNames(context.schema()))));
+    }
+
+    /**
+     * The names of the columns a record distance compares, in schema order: what a membership
+     * attacker knows of a target record.
+     *
+     * @param schema the audit's schema
+     * @return every analysable column's name
+     */
+    static List<String> analysableNames(Schema schema) {
+        return Arrays.stream(schema.analysable()).mapToObj(c -> schema.column(c).name())
+                .toList();
     }
 
     /** The DCR of sampled members and of sampled holdout records to the synthetic release. */

@@ -16,6 +16,7 @@ import org.synthaudit.core.audit.AuditContext.GeneratorSetup;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.distance.BruteForceSearch;
@@ -314,7 +315,10 @@ public final class OneRunAudit implements Evaluator {
         list.add(figures.count("canaries_included", "Canaries added to the training data",
                 added));
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".epsilon_lower_bound",
-                list, List.of(), notes(context, settings, planted, guesses, run), null);
+                list, List.of(), notes(context, settings, planted, guesses, run), null, List.of(
+                        new Knowledge.SyntheticRelease(run.releaseRows()),
+                        new Knowledge.TargetRecords(DistanceToClosestRecord.analysableNames(
+                                context.schema()))));
     }
 
     private static List<String> notes(AuditContext context, Settings settings, int planted,

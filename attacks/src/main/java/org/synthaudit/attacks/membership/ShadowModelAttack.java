@@ -16,6 +16,7 @@ import org.synthaudit.core.audit.AuditContext.GeneratorSetup;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.distance.BruteForceSearch;
 import org.synthaudit.core.distance.RecordDistance;
@@ -252,7 +253,18 @@ public final class ShadowModelAttack implements Evaluator {
         notes.addAll(MembershipFigures.resolutionNotes(roc));
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".auc", list,
                 MembershipFigures.rocSeries(roc, "ROC curve of the shadow-model attack"), notes,
-                null);
+                null, knowledge(context, outcomes));
+    }
+
+    /** The release, the target, the reference records and the generator. */
+    private static List<Knowledge> knowledge(AuditContext context, List<Outcome> outcomes) {
+        return List.of(new Knowledge.SyntheticRelease(context.synthetic().rowCount()),
+                new Knowledge.TargetRecords(DistanceToClosestRecord.analysableNames(
+                        context.schema())),
+                new Knowledge.PopulationRecords("reference", context.reference().rowCount(),
+                        "train shadow generators with and without the target"),
+                new Knowledge.GeneratorAccess(context.generator().orElseThrow().generator().id(),
+                        outcomes.stream().mapToLong(Outcome::fits).sum()));
     }
 
     /** The audited fit's claim, or the shadow fits' claim when the audit recorded none. */

@@ -15,6 +15,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.plugin.Evaluator;
@@ -186,7 +187,8 @@ public final class SinglingOut implements Evaluator {
         String headline = figures.headline("attack modes");
         notes.addAll(figures.notes());
         return new Finding(ID, title(), category(), THREAT_MODEL, headline, figures.figures(),
-                List.of(), notes, null);
+                List.of(), notes, null, List.of(
+                        new Knowledge.SyntheticRelease(context.synthetic().rowCount())));
     }
 
     /** One run over the sampled members and holdout records. */

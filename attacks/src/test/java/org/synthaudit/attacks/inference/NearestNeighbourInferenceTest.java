@@ -21,6 +21,7 @@ import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Role;
@@ -137,6 +138,8 @@ class NearestNeighbourInferenceTest {
             assertTrue(finding.notes().stream().anyMatch(n -> n.contains(
                     "Known columns (quasi-identifiers): zip. Secret columns: diagnosis, "
                             + "balance.")));
+            assertEquals(new Knowledge.KnownAttributes(List.of("zip"), 1, null,
+                    List.of("diagnosis", "balance")), finding.attackerKnowledge().get(1));
         }
 
         @Test

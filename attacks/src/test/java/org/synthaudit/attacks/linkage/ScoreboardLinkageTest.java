@@ -129,6 +129,12 @@ class ScoreboardLinkageTest {
                 assertTrue(copy.figure("linkage." + name).isPresent(), name);
             }
             assertFalse(copy.threatModel().isBlank());
+            assertEquals(List.of(new org.synthaudit.core.audit.Knowledge.SyntheticRelease(800),
+                    new org.synthaudit.core.audit.Knowledge.KnownAttributes(List.of(
+                            "birth_year", "sex", "zip", "occupation"), 4, null,
+                            List.of("diagnosis")),
+                    new org.synthaudit.core.audit.Knowledge.PopulationRecords("reference", 400,
+                            "judge how rare a value is")), copy.attackerKnowledge());
         }
 
         @Test
@@ -193,6 +199,11 @@ class ScoreboardLinkageTest {
                 Finding parallel = attack.evaluate(People.context(real, 300, 200, synthetic,
                         Map.of("categorical_noise", 0.1, "numeric_noise", 0.05), pool));
                 assertEquals(serial, parallel);
+                org.synthaudit.core.audit.Knowledge.KnownAttributes known =
+                        (org.synthaudit.core.audit.Knowledge.KnownAttributes)
+                                serial.attackerKnowledge().get(1);
+                assertEquals("each known category wrong with probability 0.1 and each known"
+                        + " number off by up to 5% of the column's range", known.errors());
             } finally {
                 single.shutdown();
             }

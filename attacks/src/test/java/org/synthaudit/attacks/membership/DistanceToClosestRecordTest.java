@@ -23,6 +23,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.Registry;
@@ -113,6 +114,9 @@ class DistanceToClosestRecordTest {
             assertFalse(finding.figure("membership.dcr.advantage").isPresent());
             assertEquals("roc", finding.series().getFirst().id());
             assertFalse(finding.threatModel().isBlank());
+            assertEquals(List.of(new Knowledge.SyntheticRelease(300),
+                    new Knowledge.TargetRecords(List.of("age", "income", "sex", "zip",
+                            "diagnosis"))), finding.attackerKnowledge());
         }
 
         @Test

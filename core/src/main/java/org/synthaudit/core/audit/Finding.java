@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param series chart data
  * @param notes assumptions, caveats and anything left out, one sentence each
  * @param skipped why the evaluator did not run, or {@code null} when it ran
+ * @param attackerKnowledge what the attacker is assumed to have, the structured part of the
+ *     threat model; empty for metrics that are not attacks and for skipped findings
  */
 public record Finding(String id, String title, Category category, String threatModel,
         String headline, List<Figure> figures, List<Series> series, List<String> notes,
-        String skipped) {
+        String skipped, List<Knowledge> attackerKnowledge) {
 
     /** Checks that the headline names one of the figures and freezes the lists. */
     public Finding {
@@ -32,10 +34,32 @@ public record Finding(String id, String title, Category category, String threatM
         figures = List.copyOf(figures);
         series = List.copyOf(series);
         notes = List.copyOf(notes);
+        attackerKnowledge = List.copyOf(attackerKnowledge);
         if (skipped == null && figures.stream().noneMatch(f -> f.id().equals(headline))) {
             throw new IllegalArgumentException("finding " + id + ": headline " + headline
                     + " is not one of its figures");
         }
+    }
+
+    /**
+     * A finding that states no attacker knowledge: a metric's, or an attack's that describes
+     * its threat model in words only.
+     *
+     * @param id the evaluator id
+     * @param title the heading
+     * @param category the category
+     * @param threatModel the threat model in words, or empty
+     * @param headline the id of the headline figure, or {@code null} when skipped
+     * @param figures every figure, headline first
+     * @param series chart data
+     * @param notes assumptions and caveats
+     * @param skipped why the evaluator did not run, or {@code null}
+     */
+    public Finding(String id, String title, Category category, String threatModel,
+            String headline, List<Figure> figures, List<Series> series, List<String> notes,
+            String skipped) {
+        this(id, title, category, threatModel, headline, figures, series, notes, skipped,
+                List.of());
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.synthaudit.core.audit.AuditResult;
 import org.synthaudit.core.audit.AuditResult.PolicyResult;
 import org.synthaudit.core.audit.AuditResult.RuleEffect;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
@@ -65,6 +66,7 @@ class PolicyEvaluatorTest {
             assertEquals(RuleStatus.FAILED, outcome.status());
             assertEquals("0.97 [0.96, 0.98] (95%)", outcome.observed());
             assertEquals("estimate 0.97 is not <= 0.6", outcome.message());
+            assertEquals(AuditResult.RuleEffect.FAIL, outcome.effect());
             assertEquals(Verdict.FAIL, result.verdict());
         }
 
@@ -74,6 +76,7 @@ class PolicyEvaluatorTest {
                     auc(0.97, 0.96, 0.98));
 
             assertEquals(RuleStatus.WARNED, result.rules().getFirst().status());
+            assertEquals(AuditResult.RuleEffect.WARN, result.rules().getFirst().effect());
             assertEquals(Verdict.PASS, result.verdict());
         }
 
@@ -95,6 +98,7 @@ class PolicyEvaluatorTest {
                     auc(0.58, 0.55, 0.61));
 
             assertEquals(RuleStatus.INCONCLUSIVE, result.rules().getFirst().status());
+            assertEquals(AuditResult.RuleEffect.FAIL, result.rules().getFirst().effect());
             assertEquals(Verdict.FAIL, result.verdict());
         }
 
