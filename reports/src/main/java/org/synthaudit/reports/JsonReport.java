@@ -372,7 +372,6 @@ public final class JsonReport {
         node.put("on", rule.on());
         node.put("bound", rule.bound());
         node.put("threshold", rule.threshold());
-        node.put("effect", Names.of(rule.effect()));
         return node;
     }
 

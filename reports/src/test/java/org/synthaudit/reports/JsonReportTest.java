@@ -131,7 +131,7 @@ class JsonReportTest {
             JsonNode rules = rendered(ReportFixture.plain().build()).get("policy").get("rules");
 
             assertEquals(List.of("id", "description", "figureId", "severity", "status",
-                    "observed", "message", "on", "bound", "threshold", "effect"),
+                    "effect", "observed", "message", "on", "bound", "threshold"),
                     List.copyOf(rules.get(0).propertyNames()));
             assertEquals("upper", rules.get(0).get("on").asString());
             assertEquals("max", rules.get(0).get("bound").asString());
