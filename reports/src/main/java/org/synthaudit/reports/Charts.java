@@ -167,7 +167,7 @@ final class Charts {
     }
 
     private static XYErrorRenderer errorRenderer(List<List<String>> labels) {
-        XYErrorRenderer renderer = new XYErrorRenderer();
+        XYErrorRenderer renderer = new SideLabelRenderer();
         renderer.setDefaultLinesVisible(false);
         renderer.setDefaultShapesVisible(true);
         renderer.setErrorPaint(CHANCE);
@@ -179,11 +179,30 @@ final class Charts {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(TICK_FONT);
         renderer.setDefaultItemLabelPaint(INK);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
-                ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(
-                ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         return renderer;
+    }
+
+    /**
+     * An error-bar renderer that writes each point's label on the side of the point that faces
+     * the middle of the x axis, so labels of points near either edge stay inside the chart.
+     */
+    private static final class SideLabelRenderer extends XYErrorRenderer {
+        private static final long serialVersionUID = 1L;
+        private static final ItemLabelPosition RIGHT = new ItemLabelPosition(
+                ItemLabelAnchor.OUTSIDE3, TextAnchor.BOTTOM_LEFT);
+        private static final ItemLabelPosition LEFT = new ItemLabelPosition(
+                ItemLabelAnchor.OUTSIDE9, TextAnchor.BOTTOM_RIGHT);
+
+        @Override
+        public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+            double x = getPlot().getDataset(0).getXValue(series, item);
+            return x <= getPlot().getDomainAxis().getRange().getCentralValue() ? RIGHT : LEFT;
+        }
+
+        @Override
+        public ItemLabelPosition getNegativeItemLabelPosition(int series, int item) {
+            return getPositiveItemLabelPosition(series, item);
+        }
     }
 
     /** The Pareto-optimal points in order of x, for the dashed line through the front. */
