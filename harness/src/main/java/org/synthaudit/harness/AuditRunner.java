@@ -51,6 +51,11 @@ import org.synthaudit.harness.policy.PolicyLoader;
  * configuration against the installed plug-ins, the policy, the input files) is checked first.
  */
 public final class AuditRunner {
+    /** The label of the split's seed under the audit's root seed ({@link Seeds#child}). */
+    public static final String SPLIT_SEED = "split";
+    /** The label of the generator fit's seed under the audit's root seed. */
+    public static final String GENERATOR_SEED = "generator";
+
     private static final Logger LOG = LoggerFactory.getLogger(AuditRunner.class);
 
     private final Plugins plugins;
@@ -168,7 +173,7 @@ public final class AuditRunner {
                     + config.real() + ": " + unsupported.get());
         }
         Splits splits = timer.time("split", () -> Splitter.split(data.real(),
-                config.split().toSpec(stratifyBy(data.schema())), seeds.child("split")));
+                config.split().toSpec(stratifyBy(data.schema())), seeds.child(SPLIT_SEED)));
         LOG.info("split: train {}, holdout {}, reference {}", splits.train().rowCount(),
                 splits.holdout().rowCount(), splits.reference().rowCount());
 
@@ -176,7 +181,7 @@ public final class AuditRunner {
         FitInput input = new FitInput(splits.train(), splits.reference(),
                 folderOf(request.configFile()), config.csvOptions());
         Generator.FittedGenerator fitted = timer.time("fit", () -> generator.fit(input,
-                parameters, seeds.child("generator")));
+                parameters, seeds.child(GENERATOR_SEED)));
         return new Fit(data, splits, generator, parameters, input, fitted);
     }
 

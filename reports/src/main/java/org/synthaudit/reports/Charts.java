@@ -20,12 +20,17 @@ import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.MeetOrSlice;
@@ -42,7 +47,9 @@ import org.synthaudit.core.audit.Series;
  * logarithmic false-positive-rate axis from 10<sup>-3</sup> to 1 and the diagonal of random
  * guessing, so the low-FPR region that matters for membership inference is visible (Carlini et
  * al., "Membership Inference Attacks From First Principles", IEEE S&amp;P 2022). Other series
- * are drawn as plain line charts.
+ * are drawn as plain line charts. {@link #scatter} draws the privacy-against-utility chart of a
+ * comparison: one point per generator with error bars on both axes, the Pareto front joined by
+ * a dashed line.
  *
  * <p>Every text from data (legend, axis labels) is written by {@link SVGGraphics2D}, which
  * escapes {@code < > & " '}; nothing in the returned markup comes from data unescaped.
@@ -59,6 +66,7 @@ final class Charts {
     private static final Color GRID = new Color(0xe5, 0xe7, 0xeb);
     private static final Color LINE = new Color(0x1d, 0x4e, 0xd8);
     private static final Color CHANCE = new Color(0x9c, 0xa3, 0xaf);
+    private static final Color DOMINATED = new Color(0x6b, 0x72, 0x80);
     private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
@@ -82,9 +90,7 @@ final class Charts {
      *     drawn
      */
     static Optional<String> svg(Series series, String elementId) {
-        if (!elementId.matches("[A-Za-z][A-Za-z0-9-]*")) {
-            throw new IllegalArgumentException("not a safe element id: " + elementId);
-        }
+        requireSafeId(elementId);
         boolean roc = ROC.equals(series.id());
         XYSeries points = points(series, roc);
         if (points.isEmpty()) {
@@ -92,6 +98,127 @@ final class Charts {
         }
         JFreeChart chart = roc ? rocChart(series, points) : lineChart(series, points);
         return Optional.of(toSvg(chart, elementId));
+    }
+
+    /**
+     * One generator in the privacy-against-utility chart: its means and their intervals.
+     *
+     * @param label the generator's label, drawn next to the point
+     * @param x the privacy figure's mean
+     * @param xLow the lower end of its interval
+     * @param xHigh the upper end of its interval
+     * @param y the utility figure's mean
+     * @param yLow the lower end of its interval
+     * @param yHigh the upper end of its interval
+     * @param paretoOptimal whether the point is on the Pareto front
+     */
+    record Point(String label, double x, double xLow, double xHigh, double y, double yLow,
+            double yHigh, boolean paretoOptimal) {
+    }
+
+    /**
+     * Draws points with error bars and joins the Pareto-optimal ones, in order of x, by a
+     * dashed line. The points on the front are blue, the others grey; each carries its label.
+     * An interval end that is not finite is drawn at the point (no bar on that side).
+     *
+     * @param points the points; those with a coordinate that is not finite are left out
+     * @param xLabel the x-axis label
+     * @param yLabel the y-axis label
+     * @param elementId a document-unique id for the SVG element; letters, digits and hyphens
+     * @return the {@code <svg>} element, or empty when no point can be drawn
+     */
+    static Optional<String> scatter(List<Point> points, String xLabel, String yLabel,
+            String elementId) {
+        requireSafeId(elementId);
+        List<Point> drawable = points.stream()
+                .filter(p -> Double.isFinite(p.x()) && Double.isFinite(p.y())).toList();
+        if (drawable.isEmpty()) {
+            return Optional.empty();
+        }
+        XYIntervalSeries front = new XYIntervalSeries("Pareto front", false, true);
+        XYIntervalSeries dominated = new XYIntervalSeries("dominated", false, true);
+        List<List<String>> labels = List.of(new ArrayList<>(), new ArrayList<>());
+        for (Point p : drawable) {
+            XYIntervalSeries series = p.paretoOptimal() ? front : dominated;
+            series.add(p.x(), finite(p.xLow(), p.x()), finite(p.xHigh(), p.x()), p.y(),
+                    finite(p.yLow(), p.y()), finite(p.yHigh(), p.y()));
+            labels.get(p.paretoOptimal() ? 0 : 1).add(text(p.label()));
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(front);
+        data.addSeries(dominated);
+
+        NumberAxis x = new NumberAxis(text(xLabel));
+        x.setAutoRangeIncludesZero(false);
+        x.setLowerMargin(0.08);
+        x.setUpperMargin(0.08);
+        NumberAxis y = new NumberAxis(text(yLabel));
+        y.setAutoRangeIncludesZero(false);
+        y.setLowerMargin(0.08);
+        y.setUpperMargin(0.12);
+        XYPlot plot = new XYPlot(data, x, y, errorRenderer(labels));
+        plot.setDataset(1, frontLine(drawable));
+        plot.setRenderer(1, frontRenderer());
+        return Optional.of(toSvg(chart(plot), elementId));
+    }
+
+    private static double finite(double end, double value) {
+        return Double.isFinite(end) ? end : value;
+    }
+
+    private static XYErrorRenderer errorRenderer(List<List<String>> labels) {
+        XYErrorRenderer renderer = new SideLabelRenderer();
+        renderer.setDefaultLinesVisible(false);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setErrorPaint(CHANCE);
+        renderer.setCapLength(6);
+        renderer.setSeriesPaint(0, LINE);
+        renderer.setSeriesPaint(1, DOMINATED);
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> labels.get(series)
+                .get(item));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(TICK_FONT);
+        renderer.setDefaultItemLabelPaint(INK);
+        return renderer;
+    }
+
+    /**
+     * An error-bar renderer that writes each point's label on the side of the point that faces
+     * the middle of the x axis, so labels of points near either edge stay inside the chart.
+     */
+    private static final class SideLabelRenderer extends XYErrorRenderer {
+        private static final long serialVersionUID = 1L;
+        private static final ItemLabelPosition RIGHT = new ItemLabelPosition(
+                ItemLabelAnchor.OUTSIDE3, TextAnchor.BOTTOM_LEFT);
+        private static final ItemLabelPosition LEFT = new ItemLabelPosition(
+                ItemLabelAnchor.OUTSIDE9, TextAnchor.BOTTOM_RIGHT);
+
+        @Override
+        public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+            double x = getPlot().getDataset(0).getXValue(series, item);
+            return x <= getPlot().getDomainAxis().getRange().getCentralValue() ? RIGHT : LEFT;
+        }
+
+        @Override
+        public ItemLabelPosition getNegativeItemLabelPosition(int series, int item) {
+            return getPositiveItemLabelPosition(series, item);
+        }
+    }
+
+    /** The Pareto-optimal points in order of x, for the dashed line through the front. */
+    private static XYSeriesCollection frontLine(List<Point> points) {
+        XYSeries line = new XYSeries("Pareto front line", true, true);
+        points.stream().filter(Point::paretoOptimal).forEach(p -> line.add(p.x(), p.y()));
+        return new XYSeriesCollection(line);
+    }
+
+    private static XYLineAndShapeRenderer frontRenderer() {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, LINE);
+        renderer.setSeriesStroke(0, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+        renderer.setSeriesVisibleInLegend(0, false);
+        return renderer;
     }
 
     /** The drawable points in data order; a log axis cannot show x <= 0. */
@@ -225,6 +352,12 @@ final class Charts {
                 }
             }
             return ticks;
+        }
+    }
+
+    private static void requireSafeId(String elementId) {
+        if (!elementId.matches("[A-Za-z][A-Za-z0-9-]*")) {
+            throw new IllegalArgumentException("not a safe element id: " + elementId);
         }
     }
 

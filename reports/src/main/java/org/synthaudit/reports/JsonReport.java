@@ -71,7 +71,18 @@ public final class JsonReport {
      *     byte-identical for equal results
      */
     public static String render(AuditResult result) {
-        return WRITER.writeValueAsString(tree(result)) + "\n";
+        return write(tree(result));
+    }
+
+    /**
+     * Writes a JSON tree the way every synthaudit JSON file is written: two-space indent,
+     * {@code \n} line ends, a final newline.
+     *
+     * @param tree the tree
+     * @return the text
+     */
+    static String write(JsonNode tree) {
+        return WRITER.writeValueAsString(tree) + "\n";
     }
 
     /**
@@ -100,14 +111,14 @@ public final class JsonReport {
         return root;
     }
 
-    private static ObjectNode tool(Provenance provenance) {
+    static ObjectNode tool(Provenance provenance) {
         ObjectNode tool = NODES.objectNode();
         tool.put("name", "synthaudit");
         tool.put("version", provenance.toolVersion());
         return tool;
     }
 
-    private static ObjectNode provenance(Provenance provenance) {
+    static ObjectNode provenance(Provenance provenance) {
         ObjectNode node = NODES.objectNode();
         node.put("mode", provenance.mode());
         node.put("seed", provenance.seed());
@@ -321,7 +332,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode bounds(Bounds bounds) {
+    static ObjectNode bounds(Bounds bounds) {
         ObjectNode node = NODES.objectNode();
         putFinite(node, "min", bounds.min());
         putFinite(node, "max", bounds.max());
@@ -395,7 +406,7 @@ public final class JsonReport {
      * sets in the order of their text, non-finite numbers as {@code null}, anything else as
      * its text.
      */
-    private static JsonNode value(Object value) {
+    static JsonNode value(Object value) {
         return switch (value) {
             case null -> NODES.nullNode();
             case String s -> NODES.stringNode(s);
@@ -424,14 +435,14 @@ public final class JsonReport {
         return node;
     }
 
-    private static <T> ArrayNode array(List<T> items,
+    static <T> ArrayNode array(List<T> items,
             java.util.function.Function<? super T, ? extends JsonNode> toNode) {
         ArrayNode array = NODES.arrayNode(items.size());
         items.forEach(item -> array.add(toNode.apply(item)));
         return array;
     }
 
-    private static void putFinite(ObjectNode node, String name, double value) {
+    static void putFinite(ObjectNode node, String name, double value) {
         if (Double.isFinite(value)) {
             node.put(name, value);
         } else {

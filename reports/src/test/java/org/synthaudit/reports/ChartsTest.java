@@ -109,4 +109,38 @@ class ChartsTest {
                     () -> Charts.svg(roc("a"), "x' onload='alert(1)"));
         }
     }
+
+    @Nested
+    class Scatter {
+        private final List<Charts.Point> points = List.of(
+                new Charts.Point("a", 0.5, 0.48, 0.52, 0.8, 0.77, 0.83, true),
+                new Charts.Point("b", 0.6, 0.55, 0.65, 0.7, 0.65, 0.75, false),
+                new Charts.Point("c", 0.9, 0.85, Double.POSITIVE_INFINITY, 1.0, 0.98, 1.02,
+                        true));
+
+        @Test
+        void labelsEveryPointAndJoinsTheFrontInOrderOfX() {
+            String svg = Charts.scatter(points, "risk", "utility", "c1").orElseThrow();
+
+            assertTrue(texts(svg).containsAll(List.of("a", "b", "c", "risk", "utility",
+                    "Pareto front", "dominated")), texts(svg)::toString);
+            assertEquals(1, parse(svg).select("line[style*=dasharray]").size());
+        }
+
+        @Test
+        void escapesLabelsFromData() {
+            String label = "<script>alert(1)</script>";
+            String svg = Charts.scatter(List.of(new Charts.Point(label, 0.5, 0.4, 0.6, 0.5,
+                    0.4, 0.6, true)), label, "y", "c1").orElseThrow();
+
+            assertFalse(svg.contains("<script"));
+            assertTrue(texts(svg).contains(label));
+        }
+
+        @Test
+        void drawsNothingWithoutAFinitePoint() {
+            assertTrue(Charts.scatter(List.of(new Charts.Point("a", Double.NaN, 0, 1, 0.5, 0,
+                    1, false)), "x", "y", "c1").isEmpty());
+        }
+    }
 }

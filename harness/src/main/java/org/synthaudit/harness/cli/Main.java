@@ -54,6 +54,9 @@ public final class Main {
             if (type == AuditCommand.class) {
                 return type.cast(new AuditCommand(plugins));
             }
+            if (type == CompareCommand.class) {
+                return type.cast(new CompareCommand(plugins));
+            }
             if (type == ListCommand.class) {
                 return type.cast(new ListCommand(plugins));
             }

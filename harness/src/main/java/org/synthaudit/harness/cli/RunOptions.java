@@ -27,8 +27,8 @@ public final class RunOptions {
     private Integer threads;
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "Where to write: the report folder for audit (default: synthaudit-out), "
-                    + "the CSV file for generate.")
+            description = "Where to write: the report folder for audit and compare (default: "
+                    + "synthaudit-out), the CSV file for generate.")
     private String out;
 
     @Option(names = "--force",

@@ -11,10 +11,10 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Audits synthetic data before release: membership, linkage and attribute "
                 + "inference attacks, fidelity and utility, scored against a policy.",
-        subcommands = {AuditCommand.class, ListCommand.class, SchemaCommand.class,
-            GenerateCommand.class},
-        footer = {"", "Exit codes: 0 pass, 1 the policy failed, 2 bad input or usage, "
-                + "3 internal error."})
+        subcommands = {AuditCommand.class, CompareCommand.class, ListCommand.class,
+            SchemaCommand.class, GenerateCommand.class},
+        footer = {"", "Exit codes: 0 pass (compare: completed), 1 the policy failed, 2 bad "
+                + "input or usage, 3 internal error."})
 public final class SynthauditCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -32,7 +32,7 @@ public final class SynthauditCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: audit, list, schema "
-                + "or generate");
+        throw new ParameterException(spec.commandLine(), "missing command: audit, compare, list, "
+                + "schema or generate");
     }
 }

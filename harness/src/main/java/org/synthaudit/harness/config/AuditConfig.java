@@ -232,6 +232,22 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
     }
 
     /**
+     * Returns a copy whose generator has other parameters; its id, row and release counts stay.
+     *
+     * @param parameters the generator's parameters by name
+     * @return the changed configuration
+     * @throws IllegalStateException if no generator is set
+     */
+    public AuditConfig withGeneratorParameters(Map<String, Object> parameters) {
+        if (generator == null) {
+            throw new IllegalStateException("no generator to set parameters for");
+        }
+        return new AuditConfig(real, missing, delimiter, seed, threads, columns, split,
+                new GeneratorConfig(generator.id(), generator.rows(), generator.releases(),
+                        parameters), evaluators, policy);
+    }
+
+    /**
      * Returns a copy with another row count for the generator.
      *
      * @param rows the number of synthetic rows, {@code >= 1}

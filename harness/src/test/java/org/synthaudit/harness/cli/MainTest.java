@@ -27,8 +27,8 @@ class MainTest {
             Cli.Run run = Cli.run(FakePlugins::standard);
 
             assertEquals(2, run.code());
-            assertEquals("synthaudit: missing command: audit, list, schema or generate",
-                    run.firstErrorLine());
+            assertEquals("synthaudit: missing command: audit, compare, list, schema or "
+                    + "generate", run.firstErrorLine());
             assertTrue(run.err().contains("Usage: synthaudit"), run.err());
         }
 

@@ -1,0 +1,2 @@
+/** Head-to-head comparisons of generators: the result model and the Pareto front. */
+package org.synthaudit.core.compare;
