@@ -160,7 +160,13 @@ public final class ModelInference implements Evaluator {
 
         void run(RiskFigures figures) {
             String what = "Correct guesses of " + secret.name();
-            Optional<SecretModel> synthetic = fit(context.synthetic(), "synthetic");
+            Optional<SecretModel> synthetic;
+            try {
+                synthetic = fit(context.synthetic(), "synthetic");
+            } catch (SecretModel.NotFitted e) {
+                figures.undefined(secret.name(), "", what, "synthetic data: " + e.getMessage());
+                return;
+            }
             if (synthetic.isEmpty()) {
                 figures.undefined(secret.name(), "", what, "no synthetic record has a value of "
                         + secret.name() + " to train on");
@@ -176,8 +182,14 @@ public final class ModelInference implements Evaluator {
             String byReference = what + " by a model of the reference data";
             String gainOverReference = what + ": synthetic model minus reference model, members";
             Optional<String> missingReference = referenceProblem();
-            Optional<SecretModel> reference = missingReference.isPresent() ? Optional.empty()
-                    : fit(context.reference(), "reference");
+            Optional<SecretModel> reference = Optional.empty();
+            if (missingReference.isEmpty()) {
+                try {
+                    reference = fit(context.reference(), "reference");
+                } catch (SecretModel.NotFitted e) {
+                    missingReference = Optional.of("reference data: " + e.getMessage());
+                }
+            }
             if (reference.isEmpty()) {
                 String why = missingReference.orElse("no reference record has a value of "
                         + secret.name() + " to train on");

@@ -66,6 +66,7 @@ final class SecretModel {
      * @param seeds the seed node of this model
      * @param pool the pool to fit on
      * @return the model, or empty when no row of the table has a value of the secret
+     * @throws NotFitted when the forest cannot be fitted on the rows there are
      */
     static Optional<SecretModel> fit(ModelFrames frames, Dataset table, Secret secret,
             int trees, Seeds seeds, ForkJoinPool pool) {
@@ -96,9 +97,34 @@ final class SecretModel {
         var options = new smile.classification.RandomForest.Options(trees, mtry, SplitRule.GINI,
                 MAX_DEPTH, rows.length, NODE_SIZE, 1.0, null, treeSeeds, null);
         DataFrame data = ModelFrames.withClasses(x, dense, distinct.length);
-        return Optional.of(new SecretModel(new Classifier(pool.submit(
-                () -> smile.classification.RandomForest.fit(formula, data, options)).join()),
-                distinct, Double.NaN));
+        try {
+            return Optional.of(new SecretModel(new Classifier(pool.submit(
+                    () -> smile.classification.RandomForest.fit(formula, data, options))
+                    .join()), distinct, Double.NaN));
+        } catch (IllegalArgumentException e) {
+            // Smile scores the forest out of bag as it grows it, and that scoring rejects a
+            // bag whose records hold only two of three or more classes (a few known secrets)
+            throw new NotFitted("the random forest could not be fitted on the " + rows.length
+                    + " records with a known " + secret.name() + " (" + distinct.length
+                    + " classes): " + rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** A model that cannot be fitted on the table given; the message says why. */
+    static final class NotFitted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotFitted(String reason) {
+            super(reason);
+        }
     }
 
     /**

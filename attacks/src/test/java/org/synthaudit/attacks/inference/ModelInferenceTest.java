@@ -194,6 +194,33 @@ class ModelInferenceTest {
         }
 
         @Test
+        void finishesWhenTheSecretIsMostlyMissing() {
+            // case C05: 90 % of the secret is missing and the release is independent of the real
+            // data; a few known values in three classes must not break the attack
+            Tiny tiny = tinySchema();
+            java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+            String[] classes = {"x", "y", "z"};
+            List<String> real = new ArrayList<>();
+            List<String> synthetic = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                for (List<String> rows : List.of(real, synthetic)) {
+                    String secret = random.nextInt(10) == 0 ? classes[random.nextInt(3)] : "";
+                    rows.add("z" + random.nextInt(4) + "," + (random.nextBoolean() ? "a" : "b")
+                            + "," + secret + "," + random.nextInt(100));
+                }
+            }
+            Finding finding = attack.evaluate(People.context(tiny.table("real",
+                    real.toArray(String[]::new)), 100, 100, tiny.table("synthetic",
+                    synthetic.toArray(String[]::new)), Map.of(ID, Map.of("trees", 10)), pool));
+
+            Estimate gain = finding.figure(ID + ".diagnosis.gain").orElseThrow().estimate();
+            assertTrue(switch (gain) {
+                case Estimate.Value v -> v.lower() <= 0 && v.upper() >= 0;
+                case Estimate.Undefined u -> u.reason().contains("could not be fitted");
+            }, gain.toString());
+        }
+
+        @Test
         void givesTheSameFindingWithOneAndTwoThreads() {
             ForkJoinPool single = new ForkJoinPool(1);
             try {

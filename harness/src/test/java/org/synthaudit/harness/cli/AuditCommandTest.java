@@ -537,6 +537,30 @@ class AuditCommandTest {
     @Nested
     class CallInReleaseMode {
         @Test
+        void finishesWhenASecretIsMostlyMissing() throws IOException {
+            Path c05 = Path.of("src/test/resources/cases/c05");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--out", out.toString(), "--train",
+                    c05.resolve("train.csv").toString(), "--holdout",
+                    c05.resolve("holdout.csv").toString(), "--synthetic",
+                    c05.resolve("synthetic.csv").toString(), "--config",
+                    c05.resolve("audit.yaml").toString());
+
+            assertTrue(run.code() == 0 || run.code() == 1, run.err());
+            JsonNode rate = figure(json(out.resolve("report.json")),
+                    "inference.model.secret.rate_members").get("estimate");
+            // the forest cannot be grown on 31 known values in three classes: undefined, said why
+            assertTrue(rate.get("value").isNull(), rate.toString());
+            assertTrue(rate.get("reason").asString().contains("could not be fitted"),
+                    rate.toString());
+            JsonNode gain = figure(json(out.resolve("report.json")),
+                    "inference.nearest-neighbour.secret.gain").get("estimate");
+            // no more than chance: the interval covers 0 (C05 wants about 0, not 0.9)
+            assertTrue(gain.get("lower").asDouble() <= 0 && gain.get("upper").asDouble() >= 0,
+                    gain.toString());
+        }
+
+        @Test
         void runsOnTheCommonColumnsAndReportsTheDifferences() throws IOException {
             Path train = Tables.people(dir.resolve("train.csv"), 300, 1, 1);
             Path holdout = Tables.people(dir.resolve("holdout.csv"), 300, 2, 1001);
