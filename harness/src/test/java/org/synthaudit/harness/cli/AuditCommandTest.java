@@ -513,6 +513,54 @@ class AuditCommandTest {
         }
 
         @Test
+        void scoresEveryReleaseAndFailsOnACopyInSecondPlace() throws IOException {
+            Path train = Tables.people(dir.resolve("train.csv"), 200, 1, 1);
+            Path holdout = Tables.people(dir.resolve("holdout.csv"), 200, 2, 1001);
+            Path fresh = Tables.people(dir.resolve("fresh.csv"), 200, 3, 2001);
+            Path copy = Files.copy(train, dir.resolve("copy.csv"));
+            Path config = Files.writeString(dir.resolve("audit.yaml"),
+                    "columns: {id: {type: identifier}}\n");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--train", train.toString(),
+                    "--holdout", holdout.toString(), "--synthetic", fresh.toString(),
+                    "--synthetic", copy.toString(), "--config", config.toString(), "--out",
+                    out.toString());
+
+            assertEquals(1, run.code(), run.out() + run.err());
+            JsonNode report = json(out.resolve("report.json"));
+            assertTrue(figure(report, "fidelity.copies.train_share@synthetic").get("estimate")
+                    .get("value").asDouble() <= 0.01, "independent rows copy few training rows");
+            assertEquals(1.0, figure(report, "fidelity.copies.train_share@synthetic-2")
+                    .get("estimate").get("value").asDouble());
+            List<String> dcr = new java.util.ArrayList<>();
+            report.get("policy").get("rules").forEach(r -> {
+                if (r.get("id").asString().startsWith("membership-dcr-auc@")) {
+                    dcr.add(r.get("id").asString() + " " + r.get("status").asString());
+                }
+            });
+            assertEquals(List.of("membership-dcr-auc@synthetic passed",
+                    "membership-dcr-auc@synthetic-2 failed"), dcr);
+            assertEquals(List.of(""), issues(report, "synthetic-equals-train"));
+            assertTrue(run.out().contains("  schema: synthetic-equals-train (200)\n"), run.out());
+        }
+
+        @Test
+        void rejectsAHoldoutThatIsTheTrainFile() throws IOException {
+            Path train = Tables.people(dir.resolve("train.csv"), 20, 1, 1);
+            Path holdout = Files.copy(train, dir.resolve("holdout.csv"));
+
+            Cli.Run run = audit("--train", train.toString(), "--holdout", holdout.toString(),
+                    "--synthetic", train.toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: --holdout: " + holdout + " has the same contents as the "
+                    + "--train file " + train + "; the holdout must be real records the "
+                    + "generator never saw, else the membership baseline means nothing\n",
+                    run.err());
+            assertTrue(Files.notExists(out));
+        }
+
+        @Test
         void printsAColumnNameWithTerminalCodesEscaped() throws IOException {
             // the reader trims leading blanks and control characters, so the code sits inside the name
             String red = "x\u001b[31mRED\u001b[0m";
