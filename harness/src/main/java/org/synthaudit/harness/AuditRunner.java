@@ -129,13 +129,15 @@ public final class AuditRunner {
      * @param request a generator-mode audit
      * @param rows the number of rows to sample, or {@code null} for the configured number
      * @return the synthetic table
-     * @throws InputException for bad input
+     * @throws InputException for bad input, or a number of rows that cannot fit in memory
      */
     public Dataset generate(AuditRequest request, Integer rows) {
         validate(request);
         Seeds seeds = Seeds.root(request.config().seed());
         Fit fit = fit(request, new StageTimer(), seeds);
         int n = rows != null ? rows : rows(request.config(), fit.splits());
+        Memory.requireRoom(rows != null ? "--rows" : rowsName(request.config()), n, 1,
+                fit.data().schema());
         Dataset synthetic = fit.fitted().sample(n, seeds.child("sample"));
         checkSample(fit.generator(), fit.data().schema(), synthetic, n);
         return synthetic;
@@ -226,6 +228,7 @@ public final class AuditRunner {
         }
         int rows = rows(config, fit.splits());
         int count = config.generator().releases();
+        Memory.requireRoom(rowsName(config), rows, count, fit.data().schema());
         List<Dataset> releases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Seeds node = i == 0 ? seeds.child("sample") : seeds.child("sample").child(i);
@@ -242,6 +245,12 @@ public final class AuditRunner {
     private static int rows(AuditConfig config, Splits splits) {
         return config.generator().rows() != null ? config.generator().rows()
                 : splits.train().rowCount();
+    }
+
+    /** What sets the number of synthetic rows, for messages. */
+    private static String rowsName(AuditConfig config) {
+        return config.generator().rows() != null ? "generator.rows"
+                : "synthetic rows (the size of the train split)";
     }
 
     private static Path folderOf(Path configFile) {
