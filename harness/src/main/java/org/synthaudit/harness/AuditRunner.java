@@ -134,13 +134,15 @@ public final class AuditRunner {
      * @param request a generator-mode audit
      * @param rows the number of rows to sample, or {@code null} for the configured number
      * @return the synthetic table
-     * @throws InputException for bad input
+     * @throws InputException for bad input, or a number of rows that cannot fit in memory
      */
     public Dataset generate(AuditRequest request, Integer rows) {
         validate(request);
         Seeds seeds = Seeds.root(request.config().seed());
         Fit fit = fit(request, new StageTimer(), seeds);
         int n = rows != null ? rows : rows(request.config(), fit.splits());
+        Memory.requireRoom(rows != null ? "--rows" : rowsName(request.config()), n, 1,
+                fit.data().schema());
         Dataset synthetic = fit.fitted().sample(n, seeds.child("sample"));
         checkSample(fit.generator(), fit.data().schema(), synthetic, n);
         return synthetic;
@@ -231,10 +233,11 @@ public final class AuditRunner {
         }
         int rows = rows(config, fit.splits());
         int count = config.generator().releases();
+        Memory.requireRoom(rowsName(config), rows, count, fit.data().schema());
         List<Dataset> releases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Seeds node = i == 0 ? seeds.child("sample") : seeds.child("sample").child(i);
-            String name = i == 0 ? "synthetic" : "synthetic-" + (i + 1);
+            String name = releaseName(i);
             Dataset release = timer.time("sample", () -> fitted.sample(rows, node)).named(name);
             checkSample(fit.generator(), fit.data().schema(), release, rows);
             releases.add(release);
@@ -247,6 +250,12 @@ public final class AuditRunner {
     private static int rows(AuditConfig config, Splits splits) {
         return config.generator().rows() != null ? config.generator().rows()
                 : splits.train().rowCount();
+    }
+
+    /** What sets the number of synthetic rows, for messages. */
+    private static String rowsName(AuditConfig config) {
+        return config.generator().rows() != null ? "generator.rows"
+                : "synthetic rows (the size of the train split)";
     }
 
     private static Path folderOf(Path configFile) {
@@ -265,27 +274,62 @@ public final class AuditRunner {
     }
 
     /**
-     * Runs every evaluator that applies, in id order; the others become skipped findings.
+     * Runs every evaluator that applies, in id order; the others become skipped findings. With
+     * several releases, an evaluator that scores a release runs once per release, on a context
+     * holding only that release, and its findings carry the release name after
+     * {@link Finding#RELEASE_SEPARATOR} (see {@link Finding#forRelease}); the others run once.
      *
      * @param context the audit
-     * @param timer records each evaluator's time as {@code evaluate/<id>}
-     * @return one finding per evaluator
+     * @param timer records each evaluator's time as {@code evaluate/<finding id>}
+     * @return one finding per evaluator and scored release
      */
     List<Finding> evaluate(AuditContext context, StageTimer timer) {
         List<Finding> findings = new ArrayList<>();
+        List<Dataset> releases = context.releases();
         for (Evaluator evaluator : plugins.evaluators().all()) {
-            Optional<String> why = evaluator.inapplicable(context);
-            if (why.isPresent()) {
-                LOG.info("skipped {}: {}", evaluator.id(), why.get());
-                findings.add(Finding.skipped(evaluator.id(), evaluator.title(),
-                        evaluator.category(), why.get()));
+            if (releases.size() == 1 || !evaluator.scoresRelease()) {
+                findings.add(evaluate(evaluator, context, timer, null));
                 continue;
             }
-            findings.add(timer.time("evaluate/" + evaluator.id(), () -> run(evaluator,
-                    context)));
-            LOG.info("evaluated {}", evaluator.id());
+            for (int i = 0; i < releases.size(); i++) {
+                findings.add(evaluate(evaluator, context.withRelease(releases.get(i)), timer,
+                        releaseName(i)));
+            }
         }
         return findings;
+    }
+
+    /**
+     * Runs one evaluator on one context, or explains why it cannot run.
+     *
+     * @param release the name of the release the context holds, or {@code null} when the
+     *     finding is not marked with one
+     */
+    private static Finding evaluate(Evaluator evaluator, AuditContext context, StageTimer timer,
+            String release) {
+        String label = release == null ? evaluator.id()
+                : evaluator.id() + Finding.RELEASE_SEPARATOR + release;
+        Optional<String> why = evaluator.inapplicable(context);
+        Finding finding;
+        if (why.isPresent()) {
+            LOG.info("skipped {}: {}", label, why.get());
+            finding = Finding.skipped(evaluator.id(), evaluator.title(), evaluator.category(),
+                    why.get());
+        } else {
+            finding = timer.time("evaluate/" + label, () -> run(evaluator, context));
+            LOG.info("evaluated {}", label);
+        }
+        return release == null ? finding : finding.forRelease(release);
+    }
+
+    /**
+     * The name of a release in tables, findings and figure ids.
+     *
+     * @param index the release's position, from 0
+     * @return {@code synthetic} for the first, {@code synthetic-<index + 1>} for the others
+     */
+    static String releaseName(int index) {
+        return index == 0 ? "synthetic" : "synthetic-" + (index + 1);
     }
 
     private static Finding run(Evaluator evaluator, AuditContext context) {
@@ -389,8 +433,7 @@ public final class AuditRunner {
                 new TableInfo("holdout", prepared.holdout().rowCount()),
                 new TableInfo("reference", prepared.reference().rowCount())));
         for (int i = 0; i < prepared.releases().size(); i++) {
-            tables.add(new TableInfo(i == 0 ? "synthetic" : "synthetic-" + (i + 1),
-                    prepared.releases().get(i).rowCount()));
+            tables.add(new TableInfo(releaseName(i), prepared.releases().get(i).rowCount()));
         }
         return tables;
     }

@@ -92,7 +92,8 @@ final class TableLoader {
      * @param configName the configuration file's name, for messages
      * @return the tables
      * @throws InputException if a file cannot be read, the holdout's columns differ from the
-     *     train file's, or a synthetic file lacks a column that has a role
+     *     train file's, the holdout repeats the training records, or a synthetic file lacks a
+     *     column that has a role
      */
     static ReleaseData loadRelease(ReleaseFiles files, AuditConfig config, String configName) {
         CsvTable train = CsvReader.read(files.train(), config.csvOptions());
@@ -132,13 +133,15 @@ final class TableLoader {
         for (int i = 0; i < synthetic.size(); i++) {
             CsvTable table = synthetic.get(i);
             LoadedTable loaded = TableEncoder.encode(table, schema, dictionary,
-                    i == 0 ? "synthetic" : "synthetic-" + (i + 1));
+                    AuditRunner.releaseName(i));
             releases.add(loaded.dataset());
             inputs.add(Fingerprints.inputFile("synthetic", table.file(), table.rowCount()));
             loaded.unseenCategories().forEach((column, count) -> issues.add(new SchemaIssue(
                     "unseen-category", column, count, table.file() + ": " + count + " values of '"
                             + column + "' are categories the real data does not have")));
         }
+        checkAgainstTrain(train, trainTable, holdout, holdoutTable, synthetic, releases, inputs,
+                issues);
         Dataset real = concat(schema, dictionary, trainTable, holdoutTable);
         int nTrain = trainTable.rowCount();
         Dataset trainView = real.select("train", IntStream.range(0, nTrain).toArray());
@@ -146,6 +149,68 @@ final class TableLoader {
                 IntStream.range(nTrain, real.rowCount()).toArray());
         return new ReleaseData(schema, real, trainView, holdoutView, releases, inputs,
                 issues);
+    }
+
+    /**
+     * Compares the holdout and the synthetic files with the train file. A holdout that is the
+     * train file again (the same bytes), or whose rows are mostly training rows, is an error:
+     * the membership attacks read the holdout as records the generator never saw, and with the
+     * training records in it their baseline would mean nothing. A synthetic file that is the
+     * train file (the same bytes, or the same rows in any order) is the leak the audit exists
+     * to flag, so it is audited and marked with the schema issue {@code synthetic-equals-train}.
+     *
+     * @throws InputException for a holdout that repeats the training records
+     */
+    private static void checkAgainstTrain(CsvTable train, Dataset trainTable, CsvTable holdout,
+            Dataset holdoutTable, List<CsvTable> synthetic, List<Dataset> releases,
+            List<InputFile> inputs, List<SchemaIssue> issues) {
+        String trainHash = inputs.get(0).sha256();
+        if (trainHash.equals(inputs.get(1).sha256())) {
+            throw new InputException("--holdout: " + holdout.file() + " has the same contents "
+                    + "as the --train file " + train.file() + "; the holdout must be real "
+                    + "records the generator never saw, else the membership baseline means "
+                    + "nothing");
+        }
+        RowMatches trainRows = RowMatches.of(trainTable);
+        if (trainRows.comparable()) {
+            checkHoldoutOverlap(trainRows, train, holdout, holdoutTable);
+        }
+        for (int i = 0; i < releases.size(); i++) {
+            boolean sameBytes = trainHash.equals(inputs.get(i + 2).sha256());
+            if (sameBytes || trainRows.comparable() && trainRows.sameRows(releases.get(i))) {
+                issues.add(new SchemaIssue("synthetic-equals-train", "",
+                        releases.get(i).rowCount(), synthetic.get(i).file() + " (release "
+                                + AuditRunner.releaseName(i) + ") " + (sameBytes
+                                        ? "has the same contents as" : "holds exactly the rows of")
+                                + " the train file " + train.file() + ": it releases the "
+                                + "training records themselves"));
+            }
+        }
+    }
+
+    /**
+     * Rejects a holdout of which more than half the rows equal a training row, unless the
+     * training rows repeat each other so often that independent records would too: the share
+     * must also be more than twice the share of training rows that equal another training row.
+     */
+    private static void checkHoldoutOverlap(RowMatches trainRows, CsvTable train,
+            CsvTable holdout, Dataset holdoutTable) {
+        int rows = holdoutTable.rowCount();
+        int shared = trainRows.countContained(holdoutTable);
+        double share = rows == 0 ? 0 : shared / (double) rows;
+        double chance = trainRows.repeatedRows() / (double) Math.max(1, train.rowCount());
+        if (share > 0.5 && share > 2 * chance) {
+            throw new InputException("--holdout: " + shared + " of the " + rows + " rows of "
+                    + holdout.file() + " are rows of the --train file " + train.file() + " ("
+                    + percent(share) + "; records drawn independently would repeat a training "
+                    + "row about " + percent(chance) + " of the time); the holdout must be real "
+                    + "records the generator never saw, else the membership baseline means "
+                    + "nothing");
+        }
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * share);
     }
 
     /**

@@ -72,7 +72,7 @@ class AuditRunnerTest {
         return assertThrows(InputException.class, action::run).getMessage();
     }
 
-    private static AuditContext context(int trainRows, int syntheticRows) {
+    private static AuditContext context(int trainRows, int... syntheticRows) {
         Schema schema = new Schema(List.of(new ColumnSpec("a", ColumnType.NUMERIC, Set.of(),
                 "test", null)));
         Dataset real = Dataset.builder("real", schema, new Dictionary(), trainRows + 2)
@@ -80,9 +80,10 @@ class AuditRunnerTest {
         Dataset train = real.select("train", IntStream.range(0, trainRows)
                 .toArray());
         Dataset holdout = real.select("holdout", new int[] {trainRows, trainRows + 1});
-        Dataset synthetic = real.select("synthetic", new int[syntheticRows]);
+        List<Dataset> releases = IntStream.of(syntheticRows)
+                .mapToObj(n -> real.select("synthetic", new int[n])).toList();
         return new AuditContext(schema, real, train, holdout, real.select("reference",
-                new int[0]), List.of(synthetic), Optional.empty(), Map.of(), Seeds.root(1),
+                new int[0]), releases, Optional.empty(), Map.of(), Seeds.root(1),
                 ForkJoinPool.commonPool());
     }
 
@@ -158,6 +159,60 @@ class AuditRunnerTest {
             assertNull(findings.getFirst().skipped());
             assertEquals("needs a reference split", findings.get(1).skipped());
             assertEquals(Set.of("evaluate/fake.rows"), timer.millis().keySet());
+        }
+
+        @Test
+        void scoresEachReleaseOnItsOwnUnderIdsThatNameTheRelease() {
+            StageTimer timer = new StageTimer();
+
+            List<Finding> findings = runner.evaluate(context(4, 2, 4), timer);
+
+            assertEquals(List.of("fake.rows@synthetic", "fake.rows@synthetic-2",
+                    "fake.skipped@synthetic", "fake.skipped@synthetic-2"), findings.stream()
+                            .map(Finding::id).toList());
+            Finding second = findings.get(1);
+            assertEquals("fake.rows.share@synthetic-2", second.headline());
+            assertEquals(List.of("fake.rows.share@synthetic-2"), second.figures().stream()
+                    .map(f -> f.id()).toList());
+            assertEquals(0.5, ((Estimate.Value) findings.getFirst().headlineFigure()
+                    .orElseThrow().estimate()).value(), "2 synthetic rows over 4 train rows");
+            assertEquals(1.0, ((Estimate.Value) second.headlineFigure().orElseThrow()
+                    .estimate()).value(), "4 synthetic rows over 4 train rows");
+            assertEquals("Fake fake.rows (synthetic-2)", second.title());
+            assertEquals("needs a reference split", findings.get(3).skipped());
+            assertEquals(Set.of("evaluate/fake.rows@synthetic", "evaluate/fake.rows@synthetic-2"),
+                    timer.millis().keySet());
+        }
+
+        @Test
+        void runsAnEvaluatorThatDoesNotScoreTheReleaseOnceOverAllReleases() {
+            List<Integer> seen = new java.util.ArrayList<>();
+            Evaluator generatorLevel = new FakeEvaluator("fake.refit", null) {
+                @Override
+                public boolean scoresRelease() {
+                    return false;
+                }
+
+                @Override
+                public Finding evaluate(AuditContext context) {
+                    seen.add(context.releases().size());
+                    return super.evaluate(context);
+                }
+            };
+            AuditRunner once = new AuditRunner(new Plugins(new Registry<Generator>("generator",
+                    List.of()), new Registry<>("evaluator", List.of(generatorLevel))));
+
+            List<Finding> findings = once.evaluate(context(4, 2, 4), new StageTimer());
+
+            assertEquals(List.of("fake.refit"), findings.stream().map(Finding::id).toList());
+            assertEquals(List.of(2), seen);
+        }
+
+        @Test
+        void keepsTheIdsOfASingleRelease() {
+            List<Finding> findings = runner.evaluate(context(4, 2), new StageTimer());
+
+            assertEquals("fake.rows.share", findings.getFirst().headline());
         }
 
         @Test

@@ -106,5 +106,88 @@ class TableLoaderTest {
                             new ReleaseFiles(train, train, List.of(train)), config, "cfg.yaml"))
                             .getMessage());
         }
+
+        private ReleaseData load(Path train, Path holdout, Path... synthetic) {
+            return TableLoader.loadRelease(new ReleaseFiles(train, holdout, List.of(synthetic)),
+                    AuditConfig.defaults(), "c");
+        }
+
+        private String rejection(Path train, Path holdout) {
+            return assertThrows(InputException.class, () -> load(train, holdout, train))
+                    .getMessage();
+        }
+
+        @Test
+        void rejectsAHoldoutWithTheBytesOfTheTrainFile() throws IOException {
+            Path train = write("train.csv", "a,b\n1,x\n2,y\n");
+            Path holdout = write("holdout.csv", "a,b\n1,x\n2,y\n");
+
+            assertEquals("--holdout: " + holdout + " has the same contents as the --train file "
+                    + train + "; the holdout must be real records the generator never saw, else "
+                    + "the membership baseline means nothing", rejection(train, holdout));
+        }
+
+        @Test
+        void rejectsAHoldoutWhoseRowsAreMostlyTrainingRows() throws IOException {
+            Path train = write("train.csv", "id,a,b\n1,1,x\n2,2,y\n3,3,x\n4,4,y\n5,5,x\n");
+            // three training rows under other ids and in another column order, two new rows
+            Path holdout = write("holdout.csv", "b,id,a\ny,91,4\nx,92,1\nx,93,5\nx,94,6\n"
+                    + "y,95,7\n");
+
+            assertEquals("--holdout: 3 of the 5 rows of " + holdout + " are rows of the --train "
+                    + "file " + train + " (60.0 %; records drawn independently would repeat a "
+                    + "training row about 0.0 % of the time); the holdout must be real records "
+                    + "the generator never saw, else the membership baseline means nothing",
+                    rejection(train, holdout));
+        }
+
+        @Test
+        void acceptsAHoldoutOfWhichHalfTheRowsAreTrainingRows() throws IOException {
+            Path train = write("train.csv", "a,b\n1,x\n2,y\n3,x\n4,y\n");
+            Path holdout = write("holdout.csv", "a,b\n1,x\n2,y\n8,x\n9,y\n");
+
+            assertEquals(4, load(train, holdout, train).holdout().rowCount());
+        }
+
+        @Test
+        void acceptsAHoldoutThatRepeatsTrainingRowsAsOftenAsTheTrainingRowsRepeat()
+                throws IOException {
+            // two columns of two values: independent records repeat each other all the time
+            Path train = write("train.csv", "a,b\nx,u\ny,v\nx,v\ny,u\nx,u\ny,v\nx,v\ny,u\n");
+            Path holdout = write("holdout.csv", "a,b\ny,v\nx,u\nx,v\n");
+
+            assertEquals(3, load(train, holdout, train).holdout().rowCount());
+        }
+
+        @Test
+        void marksASyntheticFileWithTheBytesOfTheTrainFile() throws IOException {
+            Path train = write("train.csv", "a,b\n1,x\n2,y\n");
+            Path holdout = write("holdout.csv", "a,b\n3,x\n");
+            Path other = write("other.csv", "a,b\n5,x\n6,y\n");
+
+            ReleaseData data = load(train, holdout, other, train);
+
+            assertEquals(List.of("synthetic-equals-train "), kinds(data.issues()));
+            SchemaIssue issue = data.issues().getFirst();
+            assertEquals(2, issue.count());
+            assertEquals(train + " (release synthetic-2) has the same contents as the train "
+                    + "file " + train + ": it releases the training records themselves",
+                    issue.message());
+        }
+
+        @Test
+        void marksASyntheticFileWithTheTrainingRowsInAnotherOrder() throws IOException {
+            Path train = write("train.csv", "a,b\n1,x\n2,y\n2,y\n");
+            Path holdout = write("holdout.csv", "a,b\n3,x\n");
+            Path shuffled = write("shuffled.csv", "b,a\ny,2\nx,1\ny,2\n");
+            Path nearly = write("nearly.csv", "a,b\n1,x\n2,y\n1,x\n");
+
+            ReleaseData data = load(train, holdout, shuffled, nearly);
+
+            assertEquals(List.of("synthetic-equals-train "), kinds(data.issues()));
+            assertEquals(shuffled + " (release synthetic) holds exactly the rows of the train "
+                    + "file " + train + ": it releases the training records themselves",
+                    data.issues().getFirst().message());
+        }
     }
 }

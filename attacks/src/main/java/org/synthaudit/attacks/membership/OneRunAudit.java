@@ -127,6 +127,18 @@ public final class OneRunAudit implements Evaluator {
                         + "the epsilon lower bound, in [0.5, 0.9999]"));
     }
 
+    /**
+     * Tells that the finding does not depend on the records of the audit's release: the audit
+     * samples its own release from a generator re-fitted with canaries, and only the size of the
+     * audit's release counts. An audit with several releases runs it once.
+     *
+     * @return false
+     */
+    @Override
+    public boolean scoresRelease() {
+        return false;
+    }
+
     @Override
     public Optional<String> inapplicable(AuditContext context) {
         if (context.generator().isEmpty()) {

@@ -148,6 +148,18 @@ public final class ShadowModelAttack implements Evaluator {
                         + "the epsilon lower bound, in [0.5, 0.9999]"));
     }
 
+    /**
+     * Tells that the finding does not depend on the records of the audit's release: the shadow
+     * game samples its own releases from re-fitted generators, and only the size of the audit's
+     * release counts. An audit with several releases runs it once.
+     *
+     * @return false
+     */
+    @Override
+    public boolean scoresRelease() {
+        return false;
+    }
+
     @Override
     public Optional<String> inapplicable(AuditContext context) {
         if (context.generator().isEmpty()) {

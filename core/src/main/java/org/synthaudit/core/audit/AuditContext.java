@@ -60,6 +60,19 @@ public record AuditContext(Schema schema, Dataset real, Dataset train, Dataset h
     }
 
     /**
+     * The same audit with one release only, for an evaluator that scores each release on its
+     * own.
+     *
+     * @param release the release to keep, normally one of {@link #releases()}
+     * @return a context whose only release is {@code release}
+     */
+    public AuditContext withRelease(Dataset release) {
+        return new AuditContext(schema, real, train, holdout, reference,
+                List.of(Objects.requireNonNull(release, "release")), generator, parameters,
+                seeds, pool);
+    }
+
+    /**
      * The parameters the user gave an evaluator.
      *
      * @param evaluatorId the evaluator id

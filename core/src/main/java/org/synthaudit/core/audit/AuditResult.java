@@ -72,8 +72,9 @@ public record AuditResult(Provenance provenance, Schema schema, List<SchemaIssue
      * A difference between the real and a synthetic table's schema.
      *
      * @param kind {@code missing-column}, {@code extra-column}, {@code unseen-category},
-     *     {@code renamed-column} or {@code excluded-column}
-     * @param column the column concerned
+     *     {@code renamed-column}, {@code excluded-column} or {@code synthetic-equals-train} (a
+     *     synthetic file that is the train file)
+     * @param column the column concerned, or empty for an issue of a whole file
      * @param count how many values or rows it affects, or -1 when not countable
      * @param message one sentence for the report
      */

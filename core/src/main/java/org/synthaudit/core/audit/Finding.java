@@ -1,5 +1,6 @@
 package org.synthaudit.core.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,12 @@ import java.util.Optional;
 public record Finding(String id, String title, Category category, String threatModel,
         String headline, List<Figure> figures, List<Series> series, List<String> notes,
         String skipped, List<Knowledge> attackerKnowledge) {
+
+    /**
+     * What joins a finding or figure id and the name of the release it scores, in an audit with
+     * several releases: {@code membership.dcr.auc@synthetic-2}.
+     */
+    public static final String RELEASE_SEPARATOR = "@";
 
     /** Checks that the headline names one of the figures and freezes the lists. */
     public Finding {
@@ -74,6 +81,26 @@ public record Finding(String id, String title, Category category, String threatM
     public static Finding skipped(String id, String title, Category category, String reason) {
         return new Finding(id, title, category, "", null, List.of(), List.of(), List.of(),
                 reason);
+    }
+
+    /**
+     * The same finding marked as the one of a release, in an audit with several releases: the
+     * finding's id, every figure id and the headline get {@link #RELEASE_SEPARATOR} and the
+     * release name appended, the title names the release, and a note says which release was
+     * scored.
+     *
+     * @param release the release name, e.g. {@code synthetic-2}
+     * @return the marked finding
+     */
+    public Finding forRelease(String release) {
+        String suffix = RELEASE_SEPARATOR + release;
+        List<Figure> marked = figures.stream().map(f -> new Figure(f.id() + suffix, f.label(),
+                f.subject(), f.estimate(), f.baseline(), f.bounds(), f.sense())).toList();
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.add("Scored the release " + release + " on its own; the audit scores each of "
+                + "its releases separately.");
+        return new Finding(id + suffix, title + " (" + release + ")", category, threatModel,
+                headline == null ? null : headline + suffix, marked, series, allNotes, skipped);
     }
 
     /**

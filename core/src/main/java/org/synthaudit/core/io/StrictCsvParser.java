@@ -207,8 +207,11 @@ final class StrictCsvParser {
                     + "; it runs on to the end of the file");
         }
         if (header != null && fields.length != header.length) {
+            String detail = fields.length > header.length
+                    ? "column " + (header.length + 1) + " has no header"
+                    : "no value for " + column(fields.length);
             throw new InputException(where(start) + "expected " + fields(header.length)
-                    + " as in the header, found " + fields.length);
+                    + " as in the header, found " + fields.length + ": " + detail);
         }
         return fields;
     }

@@ -37,6 +37,18 @@ public interface Evaluator extends Plugin {
     }
 
     /**
+     * Tells whether the finding depends on the records of the synthetic release. An audit with
+     * several releases runs such an evaluator once per release, each time on a context that
+     * holds only that release; an evaluator that only re-fits the generator and samples its own
+     * releases (a shadow-model attack) answers false and runs once.
+     *
+     * @return true (the default) when the evaluator scores the release it is given
+     */
+    default boolean scoresRelease() {
+        return true;
+    }
+
+    /**
      * Runs the evaluator.
      *
      * @param context the audit

@@ -88,4 +88,26 @@ class AuditContextTest {
             assertEquals(0, generator.inputs.getFirst().outside().rowCount());
         }
     }
+
+    @Nested
+    class WithRelease {
+        @Test
+        void keepsEverythingButTheReleases() {
+            Dataset first = REAL.select("synthetic", new int[] {0});
+            Dataset second = REAL.select("synthetic-2", new int[] {1, 2});
+            AuditContext audit = new AuditContext(SCHEMA, REAL, REAL.select("train",
+                    new int[] {0, 1}), REAL.select("holdout", new int[] {2}), REAL.select(
+                            "reference", new int[0]), List.of(first, second),
+                    java.util.Optional.empty(), java.util.Map.of(), Seeds.root(3),
+                    java.util.concurrent.ForkJoinPool.commonPool());
+
+            AuditContext only = audit.withRelease(second);
+
+            assertEquals(List.of(second), only.releases());
+            assertSame(second, only.synthetic());
+            assertSame(audit.train(), only.train());
+            assertSame(audit.holdout(), only.holdout());
+            assertEquals(audit.seeds(), only.seeds());
+        }
+    }
 }

@@ -242,7 +242,8 @@ class CsvReaderTest {
         void aRowWithMoreFieldsThanTheHeader() throws IOException {
             Path file = write("wide.csv", "a,b,c,d\n1,2,3,4\n1,2,3,4,5\n");
 
-            assertEquals(file + ", line 3: expected 4 fields as in the header, found 5",
+            assertEquals(file + ", line 3: expected 4 fields as in the header, found 5: column 5 "
+                    + "has no header",
                     failure(file).getMessage());
         }
 
@@ -250,7 +251,8 @@ class CsvReaderTest {
         void aRowWithFewerFieldsThanTheHeader() throws IOException {
             Path file = write("narrow.csv", "a,b,c,d\n1,2,3\n");
 
-            assertEquals(file + ", line 2: expected 4 fields as in the header, found 3",
+            assertEquals(file + ", line 2: expected 4 fields as in the header, found 3: no value "
+                    + "for column 4 ('d')",
                     failure(file).getMessage());
         }
 
@@ -291,8 +293,8 @@ class CsvReaderTest {
         void aRowOfTwoFieldsInAOneColumnFile() throws IOException {
             Path file = write("one.csv", "name\nSmith, John\n");
 
-            assertEquals(file + ", line 2: expected 1 field as in the header, found 2",
-                    failure(file).getMessage());
+            assertEquals(file + ", line 2: expected 1 field as in the header, found 2: column 2 "
+                    + "has no header", failure(file).getMessage());
         }
 
         @Test

@@ -3,6 +3,7 @@ package org.synthaudit.harness.cli;
 import java.io.PrintWriter;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.SynthauditException;
+import org.synthaudit.harness.Memory;
 import org.synthaudit.harness.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -51,6 +52,14 @@ public final class ErrorHandler implements IExecutionExceptionHandler,
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        if (ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error e) {
+            err.println(line(describe(e)));
+            if (verbose(parseResult)) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.INTERNAL;
+        }
         int code;
         if (ex instanceof InputException) {
             err.println(line(ex.getMessage()));
@@ -68,6 +77,24 @@ public final class ErrorHandler implements IExecutionExceptionHandler,
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * Says what an {@link Error} means: for lack of memory, how much Java may use and how to give
+     * it more; for anything else, that it is an internal error.
+     *
+     * @param error the error
+     * @return the message, without the {@code synthaudit: } prefix
+     */
+    static String describe(Error error) {
+        if (error instanceof OutOfMemoryError) {
+            return "out of memory (" + error.getMessage() + "): the audit needs more than the "
+                    + Memory.format(Runtime.getRuntime().maxMemory()) + " Java may use; use "
+                    + "fewer rows, or give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx8g";
+        }
+        String message = error.getMessage() == null ? "" : ": " + error.getMessage();
+        return "internal error: " + error.getClass().getSimpleName() + message
+                + " (rerun with -v for the stack trace)";
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.synthaudit.harness.cli;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,6 +105,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (path.getFileName() == null) {
             throw new InputException("--out: '" + out + "' names no file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new InputException("--out: " + path + " is a folder; generate writes one CSV "
+                    + "file, so name the file, e.g. " + path.resolve("synthetic.csv"));
         }
         Path parent = path.getParent();
         return new Target(parent == null ? "." : parent.toString(),

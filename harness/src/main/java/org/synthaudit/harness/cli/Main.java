@@ -1,5 +1,6 @@
 package org.synthaudit.harness.cli;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.synthaudit.harness.Plugins;
 import picocli.CommandLine;
@@ -28,9 +29,24 @@ public final class Main {
     public static CommandLine commandLine(Supplier<Plugins> plugins) {
         ErrorHandler errors = new ErrorHandler();
         return new CommandLine(new SynthauditCommand(), new CommandFactory(memoize(plugins)))
+                .setExecutionStrategy(Main::runCatchingErrors)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * Runs the chosen command. An {@link Error} (out of memory, a stack overflow) passes through
+     * picocli's own handling, so it is handed to the {@link ErrorHandler} here, as the cause of
+     * an execution exception, to end in exit code 3 and one line like every other failure.
+     */
+    private static int runCatchingErrors(CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (Error e) {
+            List<CommandLine> commands = parseResult.asCommandLineList();
+            throw new CommandLine.ExecutionException(commands.getLast(), String.valueOf(e), e);
+        }
     }
 
     private static Supplier<Plugins> memoize(Supplier<Plugins> plugins) {

@@ -1,11 +1,13 @@
 package org.synthaudit.harness.cli;
 
 import org.synthaudit.harness.config.AuditConfig;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options shared by the commands that run a generator or an audit: the seed, the thread
@@ -19,7 +21,7 @@ public final class RunOptions {
     @Mixin
     private VerboseOption verbose = new VerboseOption();
 
-    @Option(names = "--seed", paramLabel = "N",
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
             description = "Root seed of the audit; the same inputs and seed give the same results "
                     + "(default: the config's seed, else 0).")
     private Long seed;
@@ -38,6 +40,30 @@ public final class RunOptions {
     /** Creates the options with nothing set. */
     public RunOptions() {
         // nothing to set up
+    }
+
+    /**
+     * Reads a seed: a whole number in the range of {@code long}, written in decimal digits with
+     * an optional sign; a fraction, an exponent or other text is an error naming the value.
+     */
+    static final class SeedConverter implements ITypeConverter<Long> {
+        /** Creates the converter; picocli calls it. */
+        SeedConverter() {
+            // no state
+        }
+
+        @Override
+        public Long convert(String value) {
+            if (value.matches("[+-]?[0-9]+")) {
+                try {
+                    return Long.parseLong(value);
+                } catch (NumberFormatException e) {
+                    // out of range: reported below
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a whole number from "
+                    + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+        }
     }
 
     /**

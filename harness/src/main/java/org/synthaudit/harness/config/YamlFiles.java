@@ -17,6 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -55,6 +56,7 @@ public final class YamlFiles {
         YAMLMapper.Builder builder = YAMLMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE);
         if (module != null) {
@@ -174,6 +176,11 @@ public final class YamlFiles {
         if (duplicate.lookingAt()) {
             return new InputException(prefix + "key '" + duplicate.group(1) + "' is given twice",
                     e);
+        }
+        if (e instanceof InputCoercionException c && c.getTargetType() != null) {
+            return new InputException(where + ": " + parsedKey(c, key) + "expected "
+                    + describe(c.getTargetType()) + range(c.getTargetType()) + ", found "
+                    + numberIn(c.getOriginalMessage()), e);
         }
         if (e instanceof StreamReadException) {
             return new InputException(where + ": not valid YAML: "
@@ -301,6 +308,35 @@ public final class YamlFiles {
             case VALUE_NULL -> ", found nothing";
             default -> "";
         };
+    }
+
+    /**
+     * The key a value too large for its type was read for: the exception's path, or else where
+     * the parser stood, as a dotted key followed by a colon and a space (empty at the top).
+     */
+    private static String parsedKey(InputCoercionException e, String key) {
+        String found = key;
+        if (found.isEmpty() && e.processor() instanceof JsonParser p) {
+            found = p.streamReadContext().pathAsPointer().toString().replaceFirst("^/", "")
+                    .replace('/', '.').replace("~1", "/").replace("~0", "~");
+        }
+        return found.isEmpty() ? "" : found + ": ";
+    }
+
+    private static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class) {
+            return " from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return "";
+    }
+
+    /** The number a coercion message quotes in parentheses, or a word when it quotes none. */
+    private static String numberIn(String message) {
+        Matcher m = Pattern.compile("\\(([-+0-9.eE]+)\\)").matcher(String.valueOf(message));
+        return m.find() ? m.group(1) : "a number out of range";
     }
 
     private static String firstLine(String message) {

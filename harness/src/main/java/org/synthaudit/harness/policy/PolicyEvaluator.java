@@ -1,8 +1,11 @@
 package org.synthaudit.harness.policy;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.synthaudit.core.audit.AuditResult.PolicyResult;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
@@ -32,7 +35,11 @@ public final class PolicyEvaluator {
     }
 
     /**
-     * Applies a policy.
+     * Applies a policy. In an audit with several releases, a rule on a figure that each release
+     * has (its findings' ids end in {@code @<release>}) is decided once per release, as the
+     * outcome {@code <rule id>@<release>} on the figure {@code <figure>@<release>}, so the
+     * verdict is the worst over the releases; a rule that names a release itself
+     * ({@code membership.dcr.auc@synthetic-2}) reads that release only.
      *
      * @param policy the policy
      * @param findings every finding of the audit
@@ -41,14 +48,59 @@ public final class PolicyEvaluator {
      */
     public static PolicyResult apply(Policy policy, List<Finding> findings,
             List<SchemaIssue> schemaIssues) {
+        List<String> releases = releases(findings);
         List<RuleOutcome> outcomes = new ArrayList<>();
         boolean failed = false;
         for (Rule rule : policy.rules()) {
-            Decision decision = decide(rule, lookup(rule.figure(), findings, schemaIssues));
-            outcomes.add(decision.outcome());
-            failed |= decision.effect() == Effect.FAIL;
+            for (String release : perRelease(rule.figure(), findings, releases)) {
+                String suffix = release == null ? "" : Finding.RELEASE_SEPARATOR + release;
+                String figure = rule.figure() + suffix;
+                Decision decision = decide(rule, lookup(figure, findings, schemaIssues));
+                outcomes.add(release == null ? decision.outcome()
+                        : relabel(decision.outcome(), rule.id() + suffix, figure));
+                failed |= decision.effect() == Effect.FAIL;
+            }
         }
         return new PolicyResult(policy.name(), outcomes, failed ? Verdict.FAIL : Verdict.PASS);
+    }
+
+    /**
+     * The release names the findings are marked with, in their order.
+     *
+     * @param findings the findings
+     * @return the names after {@link Finding#RELEASE_SEPARATOR}; empty when no finding is
+     *     marked (an audit of one release)
+     */
+    private static List<String> releases(List<Finding> findings) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Finding finding : findings) {
+            int at = finding.id().indexOf(Finding.RELEASE_SEPARATOR);
+            if (at >= 0) {
+                names.add(finding.id().substring(at + 1));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * The releases a rule is decided for.
+     *
+     * @return the release names, or a list holding only {@code null} when the rule is decided
+     *     once on the figure it names
+     */
+    private static List<String> perRelease(String figureId, List<Finding> findings,
+            List<String> releases) {
+        List<String> once = Collections.singletonList(null);
+        if (releases.isEmpty() || figureId.startsWith("schema.")
+                || releases.stream().anyMatch(r -> figureId.endsWith(
+                        Finding.RELEASE_SEPARATOR + r))
+                || findings.stream().anyMatch(f -> f.figure(figureId).isPresent()
+                        || figureId.startsWith(f.id() + "."))) {
+            return once;
+        }
+        boolean marked = findings.stream().anyMatch(f -> f.id().contains(
+                Finding.RELEASE_SEPARATOR) && figureId.startsWith(evaluatorId(f) + "."));
+        return marked ? releases : once;
     }
 
     /**
@@ -95,6 +147,11 @@ public final class PolicyEvaluator {
                 rule.on().configName(), bound, rule.threshold(), effect.outcome()), effect);
     }
 
+    private static RuleOutcome relabel(RuleOutcome outcome, String id, String figureId) {
+        return new RuleOutcome(id, outcome.description(), figureId, outcome.severity(),
+                outcome.status(), outcome.observed(), outcome.message());
+    }
+
     private static double read(Estimate.Value v, Rule.Reading reading) {
         return switch (reading) {
             case ESTIMATE -> v.value();
@@ -123,12 +180,26 @@ public final class PolicyEvaluator {
             }
         }
         for (Finding finding : findings) {
-            if (finding.skipped() != null && figureId.startsWith(finding.id() + ".")) {
+            if (finding.skipped() != null && produces(finding, figureId)) {
                 return Estimate.undefined("evaluator " + finding.id() + " was skipped: "
                         + finding.skipped());
             }
         }
         return Estimate.undefined(NOT_PRODUCED);
+    }
+
+    /**
+     * Tells whether a figure id belongs to a finding: it starts with the evaluator's id and a
+     * dot and, when the finding is marked with a release, ends with the same mark.
+     */
+    private static boolean produces(Finding finding, String figureId) {
+        String release = finding.id().substring(evaluatorId(finding).length());
+        return figureId.startsWith(evaluatorId(finding) + ".") && figureId.endsWith(release);
+    }
+
+    private static String evaluatorId(Finding finding) {
+        int at = finding.id().indexOf(Finding.RELEASE_SEPARATOR);
+        return at < 0 ? finding.id() : finding.id().substring(0, at);
     }
 
     private static Estimate countIssues(String kindAndColumn, List<SchemaIssue> issues) {

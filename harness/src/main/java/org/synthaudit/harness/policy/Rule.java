@@ -40,7 +40,8 @@ public record Rule(String id, String figure, Reading on, Double max, Double min,
 
     /** The kinds of schema issue a {@code schema.<kind>} figure may count. */
     public static final List<String> SCHEMA_ISSUE_KINDS = List.of("missing-column",
-            "extra-column", "unseen-category", "renamed-column", "excluded-column");
+            "extra-column", "unseen-category", "renamed-column", "excluded-column",
+            "synthetic-equals-train");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 

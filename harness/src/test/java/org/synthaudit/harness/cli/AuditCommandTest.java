@@ -218,8 +218,51 @@ class AuditCommandTest {
             Cli.Run run = audit("--seed", "abc", "--config", "x.yaml");
 
             assertEquals(2, run.code());
-            assertEquals("synthaudit: Invalid value for option '--seed': 'abc' is not a long",
+            assertEquals("synthaudit: Invalid value for option '--seed': 'abc' is not a whole "
+                    + "number from -9223372036854775808 to 9223372036854775807",
                     run.firstErrorLine());
+        }
+
+        @Test
+        void rejectsASeedWithAFraction() {
+            Cli.Run run = audit("--seed", "1.5", "--config", "x.yaml");
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: Invalid value for option '--seed': '1.5' is not a whole "
+                    + "number from -9223372036854775808 to 9223372036854775807",
+                    run.firstErrorLine());
+        }
+
+        @Test
+        void rejectsASeedBeyondTheRangeOfWholeNumbers() {
+            Cli.Run run = audit("--seed", "9223372036854775808", "--config", "x.yaml");
+
+            assertEquals(2, run.code());
+            assertTrue(run.firstErrorLine().startsWith("synthaudit: Invalid value for option "
+                    + "'--seed': '9223372036854775808' is not a whole number"), run.err());
+        }
+
+        @Test
+        void acceptsANegativeSeed() throws IOException {
+            Files.writeString(dir.resolve("real.csv"), "a,b\n1,x\n2,y\n3,x\n4,y\n");
+            Path config = config("real: real.csv\ngenerator: {id: fake-copy}\n");
+
+            Cli.Run run = audit("--seed", "-7", "--config", config.toString());
+
+            assertTrue(run.code() == 0 || run.code() == 1, run.err());
+        }
+
+        @Test
+        void namesAnOutputFolderThatIsAFile() throws IOException {
+            Path config = config("real: real.csv\ngenerator: {id: fake-copy}\n");
+            Files.writeString(out, "not a folder");
+
+            Cli.Run run = audit("--config", config.toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: output folder " + out + " is a file, not a folder\n",
+                    run.err());
+            assertEquals("not a folder", Files.readString(out));
         }
 
         @Test
@@ -580,6 +623,103 @@ class AuditCommandTest {
             assertEquals(List.of("id"), issues(report, "excluded-column"));
             assertEquals("release", report.get("provenance").get("mode").asString());
             assertTrue(run.out().contains("rule schema-missing-columns: WARNED"), run.out());
+        }
+
+        @Test
+        void scoresEveryReleaseAndFailsOnACopyInSecondPlace() throws IOException {
+            Path train = Tables.people(dir.resolve("train.csv"), 200, 1, 1);
+            Path holdout = Tables.people(dir.resolve("holdout.csv"), 200, 2, 1001);
+            Path fresh = Tables.people(dir.resolve("fresh.csv"), 200, 3, 2001);
+            Path copy = Files.copy(train, dir.resolve("copy.csv"));
+            Path config = Files.writeString(dir.resolve("audit.yaml"),
+                    "columns: {id: {type: identifier}}\n");
+
+            Cli.Run run = Cli.run(Plugins::load, "audit", "--train", train.toString(),
+                    "--holdout", holdout.toString(), "--synthetic", fresh.toString(),
+                    "--synthetic", copy.toString(), "--config", config.toString(), "--out",
+                    out.toString());
+
+            assertEquals(1, run.code(), run.out() + run.err());
+            JsonNode report = json(out.resolve("report.json"));
+            assertTrue(figure(report, "fidelity.copies.train_share@synthetic").get("estimate")
+                    .get("value").asDouble() <= 0.01, "independent rows copy few training rows");
+            assertEquals(1.0, figure(report, "fidelity.copies.train_share@synthetic-2")
+                    .get("estimate").get("value").asDouble());
+            List<String> dcr = new java.util.ArrayList<>();
+            report.get("policy").get("rules").forEach(r -> {
+                if (r.get("id").asString().startsWith("membership-dcr-auc@")) {
+                    dcr.add(r.get("id").asString() + " " + r.get("status").asString());
+                }
+            });
+            assertEquals(List.of("membership-dcr-auc@synthetic passed",
+                    "membership-dcr-auc@synthetic-2 failed"), dcr);
+            assertEquals(List.of(""), issues(report, "synthetic-equals-train"));
+            assertTrue(run.out().contains("  schema: synthetic-equals-train (200)\n"), run.out());
+        }
+
+        @Test
+        void rejectsAHoldoutThatIsTheTrainFile() throws IOException {
+            Path train = Tables.people(dir.resolve("train.csv"), 20, 1, 1);
+            Path holdout = Files.copy(train, dir.resolve("holdout.csv"));
+
+            Cli.Run run = audit("--train", train.toString(), "--holdout", holdout.toString(),
+                    "--synthetic", train.toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: --holdout: " + holdout + " has the same contents as the "
+                    + "--train file " + train + "; the holdout must be real records the "
+                    + "generator never saw, else the membership baseline means nothing\n",
+                    run.err());
+            assertTrue(Files.notExists(out));
+        }
+
+        /** Runs a fast release-mode audit whose synthetic file has the given text. */
+        private Cli.Run withSynthetic(String text) throws IOException {
+            Path train = Files.writeString(dir.resolve("train.csv"), "a,b\n1,x\n2,y\n3,x\n");
+            Path holdout = Files.writeString(dir.resolve("holdout.csv"), "a,b\n4,x\n5,y\n");
+            Path synthetic = Files.writeString(dir.resolve("synthetic.csv"), text);
+            return audit("--train", train.toString(), "--holdout", holdout.toString(),
+                    "--synthetic", synthetic.toString());
+        }
+
+        private void assertRejectedSynthetic(String text, String message) throws IOException {
+            Cli.Run run = withSynthetic(text);
+
+            assertEquals(2, run.code(), run.out());
+            assertEquals("synthaudit: " + dir.resolve("synthetic.csv") + message + "\n",
+                    run.err());
+            assertTrue(Files.notExists(out), "no report is written");
+        }
+
+        @Test
+        void rejectsASyntheticFileWithAHeaderOnly() throws IOException {
+            assertRejectedSynthetic("a,b\n", ": has a header but no data rows");
+        }
+
+        @Test
+        void rejectsARaggedSyntheticRowNamingLineAndColumn() throws IOException {
+            assertRejectedSynthetic("a,b\n1,x\n2,y,z\n", ", line 3: expected 2 fields as in "
+                    + "the header, found 3: column 3 has no header");
+            assertRejectedSynthetic("a,b\n1,x\n2\n", ", line 3: expected 2 fields as in the "
+                    + "header, found 1: no value for column 2 ('b')");
+        }
+
+        @Test
+        void rejectsDuplicateAndEmptyColumnNames() throws IOException {
+            assertRejectedSynthetic("a,a\n1,x\n", ", line 1: columns 1 and 2 are both named "
+                    + "'a'; column names must be unique");
+            assertRejectedSynthetic("a,,b\n1,q,x\n", ", line 1: column 2 has no name");
+        }
+
+        @Test
+        void readsASyntheticFileWithAByteOrderMarkAndCrlfLineEnds() throws IOException {
+            Cli.Run run = withSynthetic("\uFEFFa;b\r\n1;x\r\n2;y\r\n");
+
+            assertTrue(run.code() == 0 || run.code() == 1, run.err());
+            JsonNode report = json(out.resolve("report.json"));
+            assertEquals(List.of(), issues(report, "missing-column"), "'a' is read without the "
+                    + "mark, so no column is missing");
+            assertEquals(2, report.get("tables").get(4).get("rows").asInt());
         }
 
         @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.synthaudit.core.SynthauditException;
+import org.synthaudit.harness.Memory;
 import org.synthaudit.harness.Plugins;
 
 class ErrorHandlerTest {
@@ -34,6 +35,45 @@ class ErrorHandlerTest {
         @Test
         void joinsLinesIntoOne() {
             assertEquals("synthaudit: first second", ErrorHandler.line("first\n  second\r\n"));
+        }
+    }
+
+    private static Plugins outOfMemory() {
+        throw new OutOfMemoryError("Java heap space");
+    }
+
+    private static Plugins tooDeep() {
+        throw new StackOverflowError();
+    }
+
+    @Nested
+    class HandleErrors {
+        @Test
+        void reportsRunningOutOfMemoryInOneLineWithExitCodeThree() {
+            Cli.Run run = Cli.run(ErrorHandlerTest::outOfMemory, "list");
+
+            assertEquals(3, run.code());
+            assertEquals("synthaudit: out of memory (Java heap space): the audit needs more than "
+                    + "the " + Memory.format(Runtime.getRuntime().maxMemory()) + " Java may use; "
+                    + "use fewer rows, or give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx8g\n",
+                    run.err());
+        }
+
+        @Test
+        void reportsAnotherErrorAsInternal() {
+            Cli.Run run = Cli.run(ErrorHandlerTest::tooDeep, "list");
+
+            assertEquals(3, run.code());
+            assertEquals("synthaudit: internal error: StackOverflowError (rerun with -v for the "
+                    + "stack trace)\n", run.err());
+        }
+
+        @Test
+        void printsTheStackTraceOfAnErrorWithVerbose() {
+            Cli.Run run = Cli.run(ErrorHandlerTest::tooDeep, "list", "-v");
+
+            assertEquals(3, run.code());
+            assertTrue(run.err().contains("java.lang.StackOverflowError\n\tat "), run.err());
         }
     }
 

@@ -72,6 +72,61 @@ class GenerateCommandTest {
         }
 
         @Test
+        void refusesARowCountThatCannotFitInMemory() {
+            Path out = dir.resolve("synthetic.csv");
+
+            Cli.Run run = Cli.run(Plugins::load, "generate", "--config", config.toString(),
+                    "--rows", "2000000000", "--out", out.toString());
+
+            // id (a reference), age and val2 (numbers) and plan (a code): 8 + 8 + 4 + 8 bytes
+            assertEquals(2, run.code(), run.err());
+            assertTrue(run.err().startsWith("synthaudit: --rows 2000000000: a synthetic table of "
+                    + "2000000000 rows × 4 columns (28 bytes per row) needs about 52.2 GiB of "
+                    + "memory, more than the "), run.err());
+            assertTrue(run.err().endsWith(" Java may use; ask for fewer rows, or give Java more "
+                    + "memory, e.g. JAVA_TOOL_OPTIONS=-Xmx16g\n"), run.err());
+            assertTrue(Files.notExists(out));
+        }
+
+        @Test
+        void refusesAFolderAsTheOutputFile() throws IOException {
+            Path folder = Files.createDirectories(dir.resolve("folder"));
+
+            Cli.Run run = Cli.run(Plugins::load, "generate", "--config", config.toString(),
+                    "--out", folder.toString(), "--force");
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: --out: " + folder + " is a folder; generate writes one CSV "
+                    + "file, so name the file, e.g. " + folder.resolve("synthetic.csv") + "\n",
+                    run.err());
+        }
+
+        @Test
+        void refusesAnOutputFileInsideAFile() throws IOException {
+            Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+
+            Cli.Run run = Cli.run(Plugins::load, "generate", "--config", config.toString(),
+                    "--out", file.resolve("synthetic.csv").toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: output folder " + file + " is a file, not a folder\n",
+                    run.err());
+        }
+
+        @Test
+        void refusesASeedWithAFractionInTheConfiguration() throws IOException {
+            Files.writeString(config, "real: real.csv\nseed: 2.5\n"
+                    + "columns: {id: {type: identifier}}\ngenerator: {id: identity}\n");
+
+            Cli.Run run = Cli.run(Plugins::load, "generate", "--config", config.toString(),
+                    "--out", dir.resolve("s.csv").toString());
+
+            assertEquals(2, run.code());
+            assertEquals("synthaudit: " + config + " line 2: seed: expected a whole number, "
+                    + "found '2.5'\n", run.err());
+        }
+
+        @Test
         void asksForTheOutputFile() {
             Cli.Run run = Cli.run(Plugins::load, "generate", "--config", config.toString());
 

@@ -144,6 +144,31 @@ class ConfigLoaderTest {
         }
 
         @Test
+        void rejectsASeedWithAFraction() {
+            assertEquals("a.yaml line 1: seed: expected a whole number, found '1.5'",
+                    error("seed: 1.5\n"));
+        }
+
+        @Test
+        void rejectsASeedWrittenAsADecimalNumber() {
+            assertEquals("a.yaml line 1: seed: expected a whole number, found '1.0'",
+                    error("seed: 1.0\n"));
+        }
+
+        @Test
+        void rejectsASeedBeyondTheRangeOfWholeNumbers() {
+            assertEquals("a.yaml line 1: seed: expected a whole number from "
+                    + "-9223372036854775808 to 9223372036854775807, found 99999999999999999999",
+                    error("seed: 99999999999999999999\n"));
+        }
+
+        @Test
+        void rejectsRowsWithAFraction() {
+            assertEquals("a.yaml line 1: generator.rows: expected a whole number, found '10.5'",
+                    error("generator: {id: identity, rows: 10.5}\n"));
+        }
+
+        @Test
         void rejectsAListWhereAMappingBelongs() {
             assertEquals("a.yaml line 1: split: expected a mapping of keys to values, found a "
                     + "list", error("split: [1, 2]\n"));

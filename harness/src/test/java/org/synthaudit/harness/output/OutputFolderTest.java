@@ -199,6 +199,103 @@ class OutputFolderTest {
         }
 
         @Test
+        void refusesToReplaceAFolderWithAFile() throws IOException {
+            Path taken = Files.createDirectories(dir.resolve("report.json"));
+
+            assertEquals(taken + " is a folder, so a file of that name cannot be written; remove "
+                    + "it or choose another --out folder", error(() -> OutputFolder.of(
+                            dir.toString(), true).write(Map.of("report.json", "{}"))));
+        }
+
+        @Test
+        void removesItsLockFileWhenDone() throws IOException {
+            OutputFolder.of(dir.toString(), false).write(Map.of("report.json", "{}"));
+
+            assertEquals(List.of("report.json"), names(dir));
+        }
+
+        @Test
+        void takesOverALockFileLeftBehind() throws IOException {
+            Files.writeString(dir.resolve(OutputFolder.LOCK_NAME), "stale");
+
+            OutputFolder.of(dir.toString(), false).write(Map.of("report.json", "{}"));
+
+            assertEquals(List.of("report.json"), names(dir));
+        }
+
+        @Test
+        void neverMixesTheFilesOfRunsWritingAtTheSameTime() throws Exception {
+            Path folder = dir.resolve("shared");
+            int runs = 8;
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(runs)) {
+                List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    Map<String, String> files = new LinkedHashMap<>();
+                    for (int f = 0; f < 5; f++) {
+                        files.put("part" + f + ".txt", "run " + run);
+                    }
+                    done.add(pool.submit(() -> OutputFolder.of(folder.toString(), true)
+                            .write(files)));
+                }
+                for (var future : done) {
+                    future.get();
+                }
+            }
+
+            String first = Files.readString(folder.resolve("part0.txt"));
+            for (int f = 1; f < 5; f++) {
+                assertEquals(first, Files.readString(folder.resolve("part" + f + ".txt")));
+            }
+            assertEquals(5, names(folder).size(), "no lock or temporary file is left");
+        }
+
+        /**
+         * Another process holds the lock file (a Python program with a POSIX lock, as
+         * {@code FileChannel.lock} takes on Linux); the run waits for it, and then finds the
+         * report that process wrote.
+         */
+        @Test
+        void waitsForAnotherProcessHoldingTheLockAndThenSeesItsFiles() throws Exception {
+            Path folder = Files.createDirectories(dir.resolve("busy"));
+            Path lockFile = folder.resolve(OutputFolder.LOCK_NAME);
+            Path report = folder.resolve("report.json");
+            String program = "import fcntl, os, sys\n"
+                    + "f = open(sys.argv[1], 'a')\n"
+                    + "fcntl.lockf(f, fcntl.LOCK_EX)\n"
+                    + "print('locked', flush=True)\n"
+                    + "sys.stdin.readline()\n"
+                    + "open(sys.argv[2], 'w').write('first')\n"
+                    + "os.remove(sys.argv[1])\n"
+                    + "fcntl.lockf(f, fcntl.LOCK_UN)\n";
+            Process holder;
+            try {
+                holder = new ProcessBuilder("python3", "-c", program, lockFile.toString(),
+                        report.toString()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+            } catch (IOException e) {
+                org.junit.jupiter.api.Assumptions.abort("python3 is not on the path");
+                return;
+            }
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    holder.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                assertEquals("locked", lines.readLine());
+                var second = java.util.concurrent.CompletableFuture.runAsync(() -> OutputFolder
+                        .of(folder.toString(), false).write(Map.of("report.json", "second")));
+                holder.getOutputStream().write('\n');
+                holder.getOutputStream().flush();
+
+                var failure = assertThrows(java.util.concurrent.CompletionException.class,
+                        second::join);
+                assertEquals(report + " already exists; use --force to replace it or choose "
+                        + "another --out folder", failure.getCause().getMessage());
+            } finally {
+                holder.waitFor();
+            }
+            assertEquals("first", Files.readString(report));
+            assertEquals(List.of("report.json"), names(folder));
+        }
+
+        @Test
         void writesUtf8() throws IOException {
             OutputFolder.of(dir.toString(), false).write(Map.of("r.txt", "caf\u00e9 \u2028"));
 

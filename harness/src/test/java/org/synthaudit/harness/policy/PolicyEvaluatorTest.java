@@ -236,4 +236,76 @@ class PolicyEvaluatorTest {
             assertEquals(RuleStatus.WARNED, result.rules().get(1).status());
         }
     }
+
+    /** Audits of several releases: one finding per evaluator and release. */
+    @Nested
+    class ApplyToSeveralReleases {
+        private final Rule rule = maxRule(Reading.ESTIMATE, Severity.FAIL, null, null);
+        private final Finding first = auc(0.5, 0.45, 0.55).forRelease("synthetic");
+        private final Finding second = auc(0.9, 0.85, 0.95).forRelease("synthetic-2");
+
+        @Test
+        void decidesTheRuleForEveryReleaseAndFailsWhenOneFails() {
+            PolicyResult result = apply(rule, first, second);
+
+            assertEquals(List.of("auc@synthetic PASSED membership.dcr.auc@synthetic",
+                    "auc@synthetic-2 FAILED membership.dcr.auc@synthetic-2"), result.rules()
+                            .stream().map(r -> r.id() + " " + r.status() + " " + r.figureId())
+                            .toList());
+            assertEquals(Verdict.FAIL, result.verdict());
+        }
+
+        @Test
+        void failsWhicheverReleaseComesFirst() {
+            assertEquals(Verdict.FAIL, apply(rule, second, first).verdict());
+        }
+
+        @Test
+        void readsOnlyTheReleaseARuleNames() {
+            Rule named = new Rule("auc", AUC + "@synthetic", Reading.ESTIMATE, 0.6, null,
+                    Severity.FAIL, null, null, null);
+
+            PolicyResult result = apply(named, first, second);
+
+            assertEquals(List.of("auc PASSED"), result.rules().stream()
+                    .map(r -> r.id() + " " + r.status()).toList());
+            assertEquals(Verdict.PASS, result.verdict());
+        }
+
+        @Test
+        void givesTheReasonOfAReleaseWhoseEvaluatorWasSkipped() {
+            Finding skipped = Finding.skipped("membership.dcr", "DCR", Category.PRIVACY,
+                    "no rows").forRelease("synthetic-2");
+
+            PolicyResult result = apply(maxRule(Reading.ESTIMATE, Severity.FAIL, Effect.WARN,
+                    null), first, skipped);
+
+            RuleOutcome outcome = result.rules().get(1);
+            assertEquals(RuleStatus.UNDEFINED, outcome.status());
+            assertEquals("evaluator membership.dcr@synthetic-2 was skipped: no rows",
+                    outcome.observed());
+        }
+
+        @Test
+        void decidesAFigureOfAllReleasesTogetherOnce() {
+            PolicyResult result = apply(rule, auc(0.9, 0.85, 0.95),
+                    Finding.skipped("fidelity.copies", "Copies", Category.FIDELITY, "x")
+                            .forRelease("synthetic-2"));
+
+            assertEquals(List.of("auc FAILED"), result.rules().stream()
+                    .map(r -> r.id() + " " + r.status()).toList());
+        }
+
+        @Test
+        void reportsAFigureNoEvaluatorMakesOnce() {
+            Rule other = new Rule("x", "linkage.risk", Reading.ESTIMATE, 0.6, null,
+                    Severity.FAIL, Effect.WARN, null, null);
+
+            PolicyResult result = apply(other, first, second);
+
+            assertEquals(List.of("x UNDEFINED " + PolicyEvaluator.NOT_PRODUCED), result.rules()
+                    .stream().map(r -> r.id() + " " + r.status() + " " + r.observed())
+                    .toList());
+        }
+    }
 }

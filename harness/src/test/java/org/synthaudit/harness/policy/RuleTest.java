@@ -63,9 +63,9 @@ class RuleTest {
         void rejectsAnUnknownSchemaIssueKind() {
             assertEquals("rule r: unknown schema issue kind 'missing' in figure schema.missing; "
                     + "expected one of missing-column, extra-column, unseen-category, "
-                    + "renamed-column, excluded-column", assertThrows(InputException.class,
-                            () -> new Rule("r", "schema.missing", null, 0.0, null, null, null,
-                                    null, null)).getMessage());
+                    + "renamed-column, excluded-column, synthetic-equals-train",
+                    assertThrows(InputException.class, () -> new Rule("r", "schema.missing", null,
+                            0.0, null, null, null, null, null)).getMessage());
         }
     }
 

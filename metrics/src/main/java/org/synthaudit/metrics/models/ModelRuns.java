@@ -6,6 +6,7 @@ import java.util.WeakHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthaudit.core.audit.AuditContext;
+import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.random.Seeds;
 
 /**
@@ -16,10 +17,15 @@ import org.synthaudit.core.random.Seeds;
  * {@code models/<model id>/<synthetic or real>}, never from the evaluator asking, so a result does
  * not depend on which evaluator trained it first. Training holds a lock, so audits running side by
  * side in one process train their models one after the other.
+ *
+ * <p>An audit of several releases scores each release on a context of its own; the models
+ * trained on the real training table are the same for all of them, so they are kept apart, per
+ * training table (held weakly too), and trained once.
  */
 public final class ModelRuns {
     private static final Logger LOG = LoggerFactory.getLogger(ModelRuns.class);
     private static final Map<AuditContext, Map<Key, Comparison>> RESULTS = new WeakHashMap<>();
+    private static final Map<Dataset, Map<RealKey, ModelRun>> REAL_RUNS = new WeakHashMap<>();
 
     private ModelRuns() {
     }
@@ -50,8 +56,10 @@ public final class ModelRuns {
         long start = System.nanoTime();
         ModelRun synthetic = ModelFitting.run(learner, selection, context.synthetic(),
                 "synthetic", test, seeds.child("synthetic"), context.pool());
-        ModelRun real = ModelFitting.run(learner, selection, context.train(), "train", test,
-                seeds.child("real"), context.pool());
+        ModelRun real = REAL_RUNS.computeIfAbsent(context.train(), t -> new HashMap<>())
+                .computeIfAbsent(new RealKey(context.holdout(), seeds, selection, learner),
+                        key -> ModelFitting.run(learner, selection, context.train(), "train",
+                                test, seeds.child("real"), context.pool()));
         LOG.info("trained {} on synthetic ({} rows) and train ({} rows) in {} ms", id,
                 synthetic.trainingRows(), real.trainingRows(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -60,5 +68,13 @@ public final class ModelRuns {
 
     /** What identifies a comparison within one audit. */
     private record Key(FeatureSelection selection, Learner learner) {
+    }
+
+    /**
+     * What identifies a model trained on a real training table: the test table (compared by
+     * identity, as tables are), the seed node, the features and the kind of model.
+     */
+    private record RealKey(Dataset holdout, Seeds seeds, FeatureSelection selection,
+            Learner learner) {
     }
 }

@@ -46,6 +46,20 @@ class ModelRunsTest {
         }
 
         @Test
+        void trainsTheRealModelOnceForAllReleasesOfAnAudit() {
+            AuditContext context = audit();
+            AuditContext other = context.withRelease(tables.rows("synthetic-2",
+                    TestTables.separable(30, 4)));
+
+            Comparison first = ModelRuns.compare(context, selection, Learner.LINEAR);
+            Comparison second = ModelRuns.compare(other, selection, Learner.LINEAR);
+
+            assertNotSame(first.synthetic(), second.synthetic());
+            assertEquals(30, second.synthetic().trainingRows());
+            assertSame(first.real(), second.real());
+        }
+
+        @Test
         void trainsAgainForAnotherAudit() {
             Comparison first = ModelRuns.compare(audit(), selection, Learner.LINEAR);
             Comparison second = ModelRuns.compare(audit(), selection, Learner.LINEAR);
