@@ -149,7 +149,8 @@ public final class PolicyEvaluator {
 
     private static RuleOutcome relabel(RuleOutcome outcome, String id, String figureId) {
         return new RuleOutcome(id, outcome.description(), figureId, outcome.severity(),
-                outcome.status(), outcome.observed(), outcome.message());
+                outcome.status(), outcome.observed(), outcome.message(), outcome.on(),
+                outcome.bound(), outcome.threshold(), outcome.effect());
     }
 
     private static double read(Estimate.Value v, Rule.Reading reading) {
