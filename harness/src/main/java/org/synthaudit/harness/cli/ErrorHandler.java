@@ -88,7 +88,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler,
      */
     static String describe(Error error) {
         if (error instanceof OutOfMemoryError) {
-            return "out of memory (" + error.getMessage() + "): the audit needs more than the "
+            return "out of memory (" + error.getMessage() + "): this run needs more than the "
                     + Memory.format(Runtime.getRuntime().maxMemory()) + " Java may use; use "
                     + "fewer rows, or give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx8g";
         }

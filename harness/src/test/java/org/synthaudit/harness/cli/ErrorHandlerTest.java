@@ -53,7 +53,7 @@ class ErrorHandlerTest {
             Cli.Run run = Cli.run(ErrorHandlerTest::outOfMemory, "list");
 
             assertEquals(3, run.code());
-            assertEquals("synthaudit: out of memory (Java heap space): the audit needs more than "
+            assertEquals("synthaudit: out of memory (Java heap space): this run needs more than "
                     + "the " + Memory.format(Runtime.getRuntime().maxMemory()) + " Java may use; "
                     + "use fewer rows, or give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx8g\n",
                     run.err());
