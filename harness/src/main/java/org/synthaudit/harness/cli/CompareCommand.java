@@ -58,7 +58,7 @@ public final class CompareCommand implements Callable<Integer> {
                     + "evaluators and the policy.")
     private Path config;
 
-    @Option(names = "--generators", paramLabel = "LIST", required = true, split = ",",
+    @Option(names = "--generators", paramLabel = "GENERATOR", required = true, split = ",",
             description = "Comma-separated generators to compare, at least two, e.g. "
                     + "identity,bayesian-network:epsilon=1.")
     private List<String> generators = new ArrayList<>();

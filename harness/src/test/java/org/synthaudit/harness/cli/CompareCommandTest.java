@@ -114,7 +114,7 @@ class CompareCommandTest {
             Cli.Run run = compare();
 
             assertEquals(2, run.code());
-            assertEquals("synthaudit: Missing required option: '--generators=LIST'",
+            assertEquals("synthaudit: Missing required option: '--generators=GENERATOR'",
                     run.firstErrorLine());
             assertTrue(run.err().contains("Usage: synthaudit compare"), run.err());
         }
