@@ -218,7 +218,7 @@ public final class JsonReport {
         node.put("skipped", finding.skipped());
         node.put("headline", finding.headline());
         node.set("figures", array(finding.figures(), JsonReport::figure));
-        node.set("series", array(finding.series(), JsonReport::series));
+        node.set("series", array(finding.charts(), JsonReport::series));
         ArrayNode notes = node.putArray("notes");
         finding.notes().forEach(notes::add);
         return node;

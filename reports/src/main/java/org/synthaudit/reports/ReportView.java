@@ -507,8 +507,8 @@ record ReportView(String title, String heading, String verdict, String verdictCl
 
         static FindingView of(Finding finding, String anchor) {
             List<ChartView> charts = new ArrayList<>();
-            for (int i = 0; i < finding.series().size(); i++) {
-                charts.add(ChartView.of(finding.series().get(i), "chart-" + anchor + "-"
+            for (int i = 0; i < finding.charts().size(); i++) {
+                charts.add(ChartView.of(finding.charts().get(i), "chart-" + anchor + "-"
                         + (i + 1)));
             }
             String threat = finding.threatModel().isBlank() ? null : finding.threatModel();
