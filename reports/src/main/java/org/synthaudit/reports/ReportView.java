@@ -12,9 +12,12 @@ import org.synthaudit.core.audit.AuditResult.InputFile;
 import org.synthaudit.core.audit.AuditResult.Provenance;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
+import org.synthaudit.core.audit.Bars;
 import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Heatmap;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
@@ -113,7 +116,7 @@ record ReportView(String title, String heading, String verdict, String verdictCl
     private static List<FindingView> findings(List<Finding> findings) {
         List<FindingView> views = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            views.add(FindingView.of(findings.get(i), anchor(i)));
+            views.add(FindingView.of(findings.get(i), anchor(i), findings));
         }
         return views;
     }
@@ -498,14 +501,16 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * @param threatModel the attacker's knowledge, or {@code null} for metrics
      * @param skipped why it did not run, or {@code null}
      * @param figures its figures, headline first
-     * @param charts its series, drawn
+     * @param charts its charts, drawn
+     * @param groupRisks in the fairness section, every privacy figure the attacks report per
+     *     group; empty elsewhere
      * @param notes its notes
      */
     record FindingView(String anchor, String id, String title, String category,
             String threatModel, String skipped, List<FigureRow> figures, List<ChartView> charts,
-            List<String> notes) {
+            List<GroupRiskRow> groupRisks, List<String> notes) {
 
-        static FindingView of(Finding finding, String anchor) {
+        static FindingView of(Finding finding, String anchor, List<Finding> all) {
             List<ChartView> charts = new ArrayList<>();
             for (int i = 0; i < finding.charts().size(); i++) {
                 charts.add(ChartView.of(finding.charts().get(i), "chart-" + anchor + "-"
@@ -514,9 +519,55 @@ record ReportView(String title, String heading, String verdict, String verdictCl
             String threat = finding.threatModel().isBlank() ? null : finding.threatModel();
             List<FigureRow> figures = finding.figures().stream()
                     .map(f -> FigureRow.of(f, f.id().equals(finding.headline()))).toList();
+            List<GroupRiskRow> risks = finding.category() == Category.FAIRNESS
+                    ? GroupRiskRow.all(all) : List.of();
             return new FindingView(anchor, finding.id(), finding.title(),
                     finding.category().configName(), threat, finding.skipped(), figures,
-                    charts, finding.notes());
+                    charts, risks, finding.notes());
+        }
+    }
+
+    /**
+     * One privacy figure of one group, gathered from an attack's finding into the fairness
+     * section: a risk (higher is worse) whose subject is a group, such as
+     * {@code sex=Female}.
+     *
+     * @param group the group, as the attack names it
+     * @param anchor the attack's section
+     * @param attack the attack's title
+     * @param figure the figure as the attack reports it
+     */
+    record GroupRiskRow(String group, String anchor, String attack, FigureRow figure) {
+        /** The marker of a per-group figure in the attacks' figure ids. */
+        static final String GROUP_PART = ".group.";
+
+        /**
+         * Every per-group privacy risk of the findings, by group, then in the order of the
+         * findings and their figures.
+         *
+         * @param findings the audit's findings
+         * @return the rows
+         */
+        static List<GroupRiskRow> all(List<Finding> findings) {
+            List<GroupRiskRow> rows = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding finding = findings.get(i);
+                if (finding.category() != Category.PRIVACY) {
+                    continue;
+                }
+                for (Figure f : finding.figures()) {
+                    if (f.subject() != null && f.id().contains(GROUP_PART)
+                            && f.sense() == Sense.HIGHER_IS_WORSE) {
+                        rows.add(new GroupRiskRow(f.subject(), ReportView.anchor(i), finding.title(),
+                                FigureRow.of(f, false)));
+                    }
+                }
+            }
+            List<String> order = rows.stream().map(GroupRiskRow::group).distinct().toList();
+            List<GroupRiskRow> sorted = new ArrayList<>();
+            order.forEach(g -> rows.stream().filter(r -> r.group().equals(g))
+                    .forEach(sorted::add));
+            return sorted;
         }
     }
 
@@ -540,28 +591,63 @@ record ReportView(String title, String heading, String verdict, String verdictCl
     }
 
     /**
-     * A drawn series.
+     * A drawn chart.
      *
-     * @param svg the chart as an SVG element, or {@code null} when no point can be drawn
-     * @param caption the series label
-     * @param explanation how to read the chart
+     * @param svg the chart as an SVG element, or {@code null} when nothing can be drawn
+     * @param caption the chart's label
+     * @param explanation how to read the chart, or {@code null}
+     * @param kind {@code line}, {@code bars} or {@code heatmap}, for the CSS modifier
      */
-    record ChartView(String svg, String caption, String explanation) {
-        static ChartView of(Series series, String elementId) {
-            String svg = Charts.svg(series, elementId).orElse(null);
-            String caption = series.label() == null || series.label().isBlank()
-                    ? series.id() : series.label();
-            String explanation;
-            if (svg == null) {
-                explanation = "No point of this series can be drawn.";
-            } else if (Charts.ROC.equals(series.id())) {
-                explanation = "False-positive rate on a log scale from 0.001 to 1; the dashed"
-                        + " line is random guessing. Points at a false-positive rate of 0"
-                        + " cannot be shown on this scale.";
-            } else {
-                explanation = null;
+    record ChartView(String svg, String caption, String explanation, String kind) {
+        static ChartView of(Chart chart, String elementId) {
+            String svg = Charts.draw(chart, elementId).orElse(null);
+            String caption = chart.label() == null || chart.label().isBlank()
+                    ? chart.id() : chart.label();
+            String explanation = switch (chart) {
+                case Series series -> svg == null ? "No point of this series can be drawn."
+                        : Charts.ROC.equals(series.id()) ? "False-positive rate on a log scale"
+                                + " from 0.001 to 1; the dashed line is random guessing. Points"
+                                + " at a false-positive rate of 0 cannot be shown on this"
+                                + " scale." : null;
+                case Bars bars -> barsExplanation(bars, svg == null);
+                case Heatmap heatmap -> heatmapExplanation(heatmap, svg == null);
+            };
+            return new ChartView(svg, caption, explanation, chart.kind());
+        }
+
+        private static String barsExplanation(Bars bars, boolean empty) {
+            if (empty) {
+                return "No bar can be drawn.";
             }
-            return new ChartView(svg, caption, explanation);
+            List<String> parts = new ArrayList<>(bars.notes());
+            List<String> undefined = BarChart.undefined(bars);
+            if (!undefined.isEmpty()) {
+                parts.add("Undefined, drawn as struck-through outlines: "
+                        + String.join("; ", undefined) + ".");
+            }
+            return parts.isEmpty() ? null : String.join(" ", parts);
+        }
+
+        private static String heatmapExplanation(Heatmap heatmap, boolean empty) {
+            if (empty) {
+                return "The grid has no cell.";
+            }
+            List<String> undefined = new ArrayList<>();
+            for (int r = 0; r < heatmap.rows().size(); r++) {
+                for (int c = r + 1; c < heatmap.columns().size(); c++) {
+                    if (heatmap.cell(r, c) instanceof Estimate.Undefined(String reason)) {
+                        undefined.add(heatmap.rows().get(r) + " | " + heatmap.columns().get(c)
+                                + ": " + reason);
+                    }
+                }
+            }
+            String text = "Colour: " + heatmap.valueLabel() + ", from "
+                    + Numbers.format(heatmap.scale().min()) + " to "
+                    + Numbers.format(heatmap.scale().max()) + "; each value's interval is in"
+                    + " the table of figures.";
+            return undefined.isEmpty() ? text : text + " Undefined cells, grey and struck"
+                    + " through, are left out of the mean: " + String.join("; ", undefined)
+                    + ".";
         }
     }
 
