@@ -229,20 +229,32 @@ final class BarChart {
     }
 
     /**
-     * The undefined bars, for the chart's caption.
+     * The undefined bars, for the chart's caption: per category, the reason when every series
+     * gives the same one, else each series' reason.
      *
      * @param bars the data
-     * @return one phrase per undefined bar, e.g. {@code synthetic of Amer-Indian: group too
+     * @return one phrase per category with an undefined bar, e.g. {@code Asian: group too
      *     small}
      */
     static List<String> undefined(Bars bars) {
         List<String> out = new java.util.ArrayList<>();
-        for (Bars.BarSeries series : bars.series()) {
-            for (int c = 0; c < bars.categories().size(); c++) {
+        for (int c = 0; c < bars.categories().size(); c++) {
+            List<String> reasons = new java.util.ArrayList<>();
+            for (Bars.BarSeries series : bars.series()) {
                 if (series.values().get(c) instanceof Estimate.Undefined(String reason)) {
-                    out.add(series.name() + " of " + bars.categories().get(c) + ": " + reason);
+                    reasons.add(series.name() + ": " + reason);
                 }
             }
+            if (reasons.isEmpty()) {
+                continue;
+            }
+            int category = c;
+            List<String> distinct = bars.series().stream().map(s -> s.values().get(category))
+                    .filter(e -> !e.isDefined()).map(e -> ((Estimate.Undefined) e).reason())
+                    .distinct().toList();
+            boolean all = reasons.size() == bars.series().size() && distinct.size() == 1;
+            out.add(bars.categories().get(c) + " (" + (all ? distinct.getFirst()
+                    : String.join("; ", reasons)) + ")");
         }
         return out;
     }

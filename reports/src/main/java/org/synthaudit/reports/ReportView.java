@@ -502,13 +502,13 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * @param skipped why it did not run, or {@code null}
      * @param figures its figures, headline first
      * @param charts its charts, drawn
-     * @param groupRisks in the fairness section, every privacy figure the attacks report per
-     *     group; empty elsewhere
+     * @param groupRisks in the fairness section, the privacy risks the attacks report per
+     *     group; {@code null} elsewhere and when no attack reports a group
      * @param notes its notes
      */
     record FindingView(String anchor, String id, String title, String category,
             String threatModel, String skipped, List<FigureRow> figures, List<ChartView> charts,
-            List<GroupRiskRow> groupRisks, List<String> notes) {
+            GroupRisks groupRisks, List<String> notes) {
 
         static FindingView of(Finding finding, String anchor, List<Finding> all) {
             List<ChartView> charts = new ArrayList<>();
@@ -519,8 +519,11 @@ record ReportView(String title, String heading, String verdict, String verdictCl
             String threat = finding.threatModel().isBlank() ? null : finding.threatModel();
             List<FigureRow> figures = finding.figures().stream()
                     .map(f -> FigureRow.of(f, f.id().equals(finding.headline()))).toList();
-            List<GroupRiskRow> risks = finding.category() == Category.FAIRNESS
-                    ? GroupRiskRow.all(all) : List.of();
+            GroupRisks risks = finding.category() == Category.FAIRNESS
+                    ? GroupRisks.of(all) : null;
+            if (risks != null && risks.rows().isEmpty()) {
+                risks = null;
+            }
             return new FindingView(anchor, finding.id(), finding.title(),
                     finding.category().configName(), threat, finding.skipped(), figures,
                     charts, risks, finding.notes());
@@ -528,46 +531,132 @@ record ReportView(String title, String heading, String verdict, String verdictCl
     }
 
     /**
-     * One privacy figure of one group, gathered from an attack's finding into the fairness
-     * section: a risk (higher is worse) whose subject is a group, such as
-     * {@code sex=Female}.
+     * The privacy risks the attacks report per group, gathered into the fairness section: one
+     * row per risk, one column per group. A risk is a gain of members over holdout records
+     * (a figure named {@code gain} or {@code records_gain}, higher is worse) whose subject is
+     * a group such as {@code sex=Female}; the rates behind it stay in the attack's section.
      *
-     * @param group the group, as the attack names it
-     * @param anchor the attack's section
-     * @param attack the attack's title
-     * @param figure the figure as the attack reports it
+     * @param groups the groups, in the order the attacks report them
+     * @param rows one per risk
      */
-    record GroupRiskRow(String group, String anchor, String attack, FigureRow figure) {
-        /** The marker of a per-group figure in the attacks' figure ids. */
-        static final String GROUP_PART = ".group.";
+    record GroupRisks(List<String> groups, List<GroupRiskRow> rows) {
+        private static final List<String> RISKS = List.of("gain", "records_gain");
 
         /**
-         * Every per-group privacy risk of the findings, by group, then in the order of the
-         * findings and their figures.
+         * Gathers the per-group risks of the findings.
          *
          * @param findings the audit's findings
-         * @return the rows
+         * @return the table, with no rows when no attack reports a group
          */
-        static List<GroupRiskRow> all(List<Finding> findings) {
-            List<GroupRiskRow> rows = new ArrayList<>();
+        static GroupRisks of(List<Finding> findings) {
+            List<String> groups = new ArrayList<>();
+            Map<String, GroupRiskRow.Builder> rows = new java.util.LinkedHashMap<>();
             for (int i = 0; i < findings.size(); i++) {
                 Finding finding = findings.get(i);
                 if (finding.category() != Category.PRIVACY) {
                     continue;
                 }
                 for (Figure f : finding.figures()) {
-                    if (f.subject() != null && f.id().contains(GROUP_PART)
-                            && f.sense() == Sense.HIGHER_IS_WORSE) {
-                        rows.add(new GroupRiskRow(f.subject(), ReportView.anchor(i), finding.title(),
-                                FigureRow.of(f, false)));
+                    String key = riskKey(f);
+                    if (key == null) {
+                        continue;
                     }
+                    if (!groups.contains(f.subject())) {
+                        groups.add(f.subject());
+                    }
+                    String label = f.label().replace(" (" + f.subject() + ")", "");
+                    rows.computeIfAbsent(key, k -> new GroupRiskRow.Builder(anchor(findings,
+                            finding), finding.title(), label, k)).add(f);
                 }
             }
-            List<String> order = rows.stream().map(GroupRiskRow::group).distinct().toList();
-            List<GroupRiskRow> sorted = new ArrayList<>();
-            order.forEach(g -> rows.stream().filter(r -> r.group().equals(g))
-                    .forEach(sorted::add));
-            return sorted;
+            return new GroupRisks(groups, rows.values().stream().map(r -> r.build(groups))
+                    .toList());
+        }
+
+        private static String anchor(List<Finding> findings, Finding finding) {
+            return ReportView.anchorOf(finding.id(), findings);
+        }
+
+        /** The figure's id without its group part, or {@code null} when it is no group risk. */
+        private static String riskKey(Figure f) {
+            if (f.subject() == null || f.sense() != Sense.HIGHER_IS_WORSE) {
+                return null;
+            }
+            int eq = f.subject().indexOf('=');
+            if (eq < 0) {
+                return null;
+            }
+            String part = ".group." + f.subject().substring(0, eq) + "."
+                    + f.subject().substring(eq + 1);
+            int at = f.id().indexOf(part);
+            String name = f.id().substring(f.id().lastIndexOf('.') + 1);
+            if (at < 0 || !RISKS.contains(name)) {
+                return null;
+            }
+            return f.id().substring(0, at) + f.id().substring(at + part.length());
+        }
+    }
+
+    /**
+     * One per-group risk across the groups.
+     *
+     * @param anchor the attack's section
+     * @param attack the attack's title
+     * @param label the figure's label without the group
+     * @param id the figure's id without the group part
+     * @param baseline the baseline when every group has the same, else {@code null}
+     * @param cells one per group, {@link GroupRiskCell#NONE} where the attack reports none
+     */
+    record GroupRiskRow(String anchor, String attack, String label, String id,
+            EstimateView baseline, List<GroupRiskCell> cells) {
+
+        /** Collects one risk's figures, group by group. */
+        static final class Builder {
+            private final String anchor;
+            private final String attack;
+            private final String label;
+            private final String id;
+            private final Map<String, Figure> figures = new java.util.HashMap<>();
+
+            Builder(String anchor, String attack, String label, String id) {
+                this.anchor = anchor;
+                this.attack = attack;
+                this.label = label;
+                this.id = id;
+            }
+
+            void add(Figure figure) {
+                figures.put(figure.subject(), figure);
+            }
+
+            GroupRiskRow build(List<String> groups) {
+                List<Estimate> baselines = figures.values().stream().map(Figure::baseline)
+                        .distinct().toList();
+                boolean shared = baselines.size() == 1;
+                List<GroupRiskCell> cells = groups.stream().map(g -> figures.get(g) == null
+                        ? GroupRiskCell.NONE : GroupRiskCell.of(figures.get(g), shared))
+                        .toList();
+                return new GroupRiskRow(anchor, attack, label, id,
+                        shared ? EstimateView.of(baselines.getFirst()) : null, cells);
+            }
+        }
+    }
+
+    /**
+     * One group's value of a risk.
+     *
+     * @param figureId the figure's full id
+     * @param estimate the estimate
+     * @param baseline the group's own baseline when the groups' baselines differ, else
+     *     {@code null}
+     */
+    record GroupRiskCell(String figureId, EstimateView estimate, EstimateView baseline) {
+        /** The cell of a group the attack reports nothing for. */
+        static final GroupRiskCell NONE = new GroupRiskCell(null, null, null);
+
+        static GroupRiskCell of(Figure figure, boolean sharedBaseline) {
+            return new GroupRiskCell(figure.id(), EstimateView.of(figure.estimate()),
+                    sharedBaseline ? null : EstimateView.of(figure.baseline()));
         }
     }
 
@@ -623,7 +712,7 @@ record ReportView(String title, String heading, String verdict, String verdictCl
             List<String> undefined = BarChart.undefined(bars);
             if (!undefined.isEmpty()) {
                 parts.add("Undefined, drawn as struck-through outlines: "
-                        + String.join("; ", undefined) + ".");
+                        + String.join(", ", undefined) + ".");
             }
             return parts.isEmpty() ? null : String.join(" ", parts);
         }

@@ -197,23 +197,16 @@ public final class GroupFairness implements Evaluator {
         List<String> groups = new ArrayList<>();
         List<Estimate> real = new ArrayList<>();
         List<Estimate> synthetic = new ArrayList<>();
-        List<String> small = new ArrayList<>();
         for (Figure f : figures) {
             if (f.subject() != null && f.id().equals(prefix + f.subject() + "." + name)) {
                 groups.add(f.subject());
                 real.add(f.baseline());
                 synthetic.add(f.estimate());
-                if (!f.estimate().isDefined() && !f.baseline().isDefined()) {
-                    small.add(f.subject());
-                }
             }
         }
-        List<String> notes = new ArrayList<>();
-        notes.add("Real is the training table; error bars are 95 % Wilson score intervals.");
-        if (!small.isEmpty()) {
-            notes.add("Not scored, below the minimum group size " + settings.minGroupSize()
-                    + " or without rows: " + String.join(", ", small) + ".");
-        }
+        List<String> notes = List.of("Real is the training table; error bars are 95 % Wilson "
+                + "score intervals; a group below the minimum size " + settings.minGroupSize()
+                + " is not scored and has no bars.");
         return new Bars(id, label, set.name(), valueLabel, groups, List.of(
                 new Bars.BarSeries("real", real), new Bars.BarSeries("synthetic", synthetic)),
                 notes);
@@ -371,8 +364,8 @@ public final class GroupFairness implements Evaluator {
             notes.add("Scored the first of " + context.releases().size()
                     + " synthetic releases.");
         }
-        notes.add("Per-group privacy risks are not in this finding: the attacks report no "
-                + "per-group figures yet.");
+        notes.add("Per-group privacy risks are the attacks' own figures; the report gathers "
+                + "them in this section.");
         return notes;
     }
 
