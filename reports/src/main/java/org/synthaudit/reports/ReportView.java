@@ -536,7 +536,7 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * (a figure named {@code gain} or {@code records_gain}, higher is worse) whose subject is
      * a group such as {@code sex=Female}; the rates behind it stay in the attack's section.
      *
-     * @param groups the groups, in the order the attacks report them
+     * @param groups the groups, attribute by attribute, in the order the attacks report them
      * @param rows one per risk
      */
     record GroupRisks(List<String> groups, List<GroupRiskRow> rows) {
@@ -569,7 +569,12 @@ record ReportView(String title, String heading, String verdict, String verdictCl
                             finding), finding.title(), label, k)).add(f);
                 }
             }
-            return new GroupRisks(groups, rows.values().stream().map(r -> r.build(groups))
+            List<String> attributes = groups.stream().map(g -> g.substring(0, g.indexOf('=')))
+                    .distinct().toList();
+            List<String> ordered = new ArrayList<>();
+            attributes.forEach(a -> groups.stream().filter(g -> g.startsWith(a + "="))
+                    .forEach(ordered::add));
+            return new GroupRisks(ordered, rows.values().stream().map(r -> r.build(ordered))
                     .toList());
         }
 
