@@ -18,7 +18,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueTick;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -38,6 +37,9 @@ import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 import org.jfree.svg.ViewBox;
+import org.synthaudit.core.audit.Bars;
+import org.synthaudit.core.audit.Chart;
+import org.synthaudit.core.audit.Heatmap;
 import org.synthaudit.core.audit.Series;
 
 /**
@@ -62,13 +64,13 @@ final class Charts {
     private static final int HEIGHT = 380;
     private static final double MIN_FPR = 1e-3;
     private static final int DIAGONAL_POINTS = 61;
-    private static final Color INK = new Color(0x1f, 0x29, 0x37);
-    private static final Color GRID = new Color(0xe5, 0xe7, 0xeb);
-    private static final Color LINE = new Color(0x1d, 0x4e, 0xd8);
-    private static final Color CHANCE = new Color(0x9c, 0xa3, 0xaf);
-    private static final Color DOMINATED = new Color(0x6b, 0x72, 0x80);
-    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Color INK = new Color(0x1f, 0x29, 0x37);
+    static final Color GRID = new Color(0xe5, 0xe7, 0xeb);
+    static final Color LINE = new Color(0x1d, 0x4e, 0xd8);
+    static final Color CHANCE = new Color(0x9c, 0xa3, 0xaf);
+    static final Color DOMINATED = new Color(0x6b, 0x72, 0x80);
+    static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     static {
         // JFreeChart draws rotated text (the y-axis label) as glyph outlines by default, a
@@ -78,6 +80,22 @@ final class Charts {
     }
 
     private Charts() {
+    }
+
+    /**
+     * Draws a chart of any kind: a line ({@link #svg(Series, String)}), grouped bars
+     * ({@link BarChart}) or a heatmap ({@link HeatmapChart}).
+     *
+     * @param chart the data
+     * @param elementId a document-unique id for the SVG element; letters, digits and hyphens
+     * @return the {@code <svg>} element, or empty when the chart has nothing that can be drawn
+     */
+    static Optional<String> draw(Chart chart, String elementId) {
+        return switch (chart) {
+            case Series series -> svg(series, elementId);
+            case Bars bars -> BarChart.svg(bars, elementId);
+            case Heatmap heatmap -> HeatmapChart.svg(heatmap, elementId);
+        };
     }
 
     /**
@@ -303,7 +321,7 @@ final class Charts {
         return chart;
     }
 
-    private static void style(ValueAxis axis) {
+    static void style(org.jfree.chart.axis.Axis axis) {
         axis.setLabelFont(LABEL_FONT);
         axis.setLabelPaint(INK);
         axis.setTickLabelFont(TICK_FONT);
@@ -313,12 +331,25 @@ final class Charts {
     }
 
     private static String toSvg(JFreeChart chart, String elementId) {
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        return toSvg(chart, elementId, WIDTH, HEIGHT);
+    }
+
+    /**
+     * Draws a chart into an SVG element of the given size.
+     *
+     * @param chart the chart
+     * @param elementId the element id, also the prefix of its definitions' ids
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @return the {@code <svg>} element
+     */
+    static String toSvg(JFreeChart chart, String elementId, int width, int height) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(elementId + "-");
         g2.setGeomDoubleConverter(SVGUtils.createDoubleConverter(2));
         g2.setTransformDoubleConverter(SVGUtils.createDoubleConverter(4));
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g2.getSVGElement(elementId, false, new ViewBox(0, 0, WIDTH, HEIGHT),
+        chart.draw(g2, new Rectangle(0, 0, width, height));
+        return g2.getSVGElement(elementId, false, new ViewBox(0, 0, width, height),
                 PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
     }
 
@@ -355,13 +386,13 @@ final class Charts {
         }
     }
 
-    private static void requireSafeId(String elementId) {
+    static void requireSafeId(String elementId) {
         if (!elementId.matches("[A-Za-z][A-Za-z0-9-]*")) {
             throw new IllegalArgumentException("not a safe element id: " + elementId);
         }
     }
 
-    private static String text(String label) {
+    static String text(String label) {
         return label == null ? "" : label;
     }
 }

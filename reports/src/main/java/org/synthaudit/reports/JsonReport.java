@@ -15,6 +15,9 @@ import org.synthaudit.core.audit.AuditResult.TableInfo;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
+import org.synthaudit.core.audit.Bars;
+import org.synthaudit.core.audit.Chart;
+import org.synthaudit.core.audit.Heatmap;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
 import org.synthaudit.core.data.Schema;
@@ -218,7 +221,10 @@ public final class JsonReport {
         node.put("skipped", finding.skipped());
         node.put("headline", finding.headline());
         node.set("figures", array(finding.figures(), JsonReport::figure));
-        node.set("series", array(finding.series(), JsonReport::series));
+        node.set("series", array(finding.charts().stream().filter(Series.class::isInstance)
+                .map(Series.class::cast).toList(), JsonReport::series));
+        node.set("charts", array(finding.charts().stream()
+                .filter(c -> !(c instanceof Series)).toList(), JsonReport::chart));
         ArrayNode notes = node.putArray("notes");
         finding.notes().forEach(notes::add);
         return node;
@@ -341,12 +347,55 @@ public final class JsonReport {
 
     private static ObjectNode series(Series series) {
         ObjectNode node = NODES.objectNode();
+        node.put("kind", series.kind());
         node.put("id", series.id());
         node.put("label", series.label());
         node.put("xLabel", series.xLabel());
         node.put("yLabel", series.yLabel());
         node.set("x", numbers(series.x()));
         node.set("y", numbers(series.y()));
+        return node;
+    }
+
+    /** A chart other than a line: grouped bars or a heatmap, each cell an estimate. */
+    private static ObjectNode chart(Chart chart) {
+        ObjectNode node = NODES.objectNode();
+        node.put("kind", chart.kind());
+        node.put("id", chart.id());
+        node.put("label", chart.label());
+        switch (chart) {
+            case Series s -> throw new IllegalArgumentException("a line chart is a series: "
+                    + s.id());
+            case Bars b -> {
+                node.put("categoryLabel", b.categoryLabel());
+                node.put("valueLabel", b.valueLabel());
+                node.set("categories", strings(b.categories()));
+                ArrayNode bars = node.putArray("series");
+                for (Bars.BarSeries s : b.series()) {
+                    ObjectNode one = bars.addObject();
+                    one.put("name", s.name());
+                    one.set("values", array(s.values(), JsonReport::estimate));
+                }
+                node.set("notes", strings(b.notes()));
+            }
+            case Heatmap h -> {
+                node.put("valueLabel", h.valueLabel());
+                node.set("rows", strings(h.rows()));
+                node.set("columns", strings(h.columns()));
+                ArrayNode cells = node.putArray("cells");
+                for (List<Estimate> row : h.cells()) {
+                    ArrayNode line = cells.addArray();
+                    row.forEach(cell -> {
+                        if (cell == null) {
+                            line.addNull();
+                        } else {
+                            line.add(estimate(cell));
+                        }
+                    });
+                }
+                node.set("scale", bounds(h.scale()));
+            }
+        }
         return node;
     }
 

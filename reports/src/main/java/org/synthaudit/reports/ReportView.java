@@ -12,9 +12,12 @@ import org.synthaudit.core.audit.AuditResult.InputFile;
 import org.synthaudit.core.audit.AuditResult.Provenance;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.AuditResult.RuleStatus;
+import org.synthaudit.core.audit.Bars;
 import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Heatmap;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
@@ -113,7 +116,7 @@ record ReportView(String title, String heading, String verdict, String verdictCl
     private static List<FindingView> findings(List<Finding> findings) {
         List<FindingView> views = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            views.add(FindingView.of(findings.get(i), anchor(i)));
+            views.add(FindingView.of(findings.get(i), anchor(i), findings));
         }
         return views;
     }
@@ -498,25 +501,167 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * @param threatModel the attacker's knowledge, or {@code null} for metrics
      * @param skipped why it did not run, or {@code null}
      * @param figures its figures, headline first
-     * @param charts its series, drawn
+     * @param charts its charts, drawn
+     * @param groupRisks in the fairness section, the privacy risks the attacks report per
+     *     group; {@code null} elsewhere and when no attack reports a group
      * @param notes its notes
      */
     record FindingView(String anchor, String id, String title, String category,
             String threatModel, String skipped, List<FigureRow> figures, List<ChartView> charts,
-            List<String> notes) {
+            GroupRisks groupRisks, List<String> notes) {
 
-        static FindingView of(Finding finding, String anchor) {
+        static FindingView of(Finding finding, String anchor, List<Finding> all) {
             List<ChartView> charts = new ArrayList<>();
-            for (int i = 0; i < finding.series().size(); i++) {
-                charts.add(ChartView.of(finding.series().get(i), "chart-" + anchor + "-"
+            for (int i = 0; i < finding.charts().size(); i++) {
+                charts.add(ChartView.of(finding.charts().get(i), "chart-" + anchor + "-"
                         + (i + 1)));
             }
             String threat = finding.threatModel().isBlank() ? null : finding.threatModel();
             List<FigureRow> figures = finding.figures().stream()
                     .map(f -> FigureRow.of(f, f.id().equals(finding.headline()))).toList();
+            GroupRisks risks = finding.category() == Category.FAIRNESS
+                    ? GroupRisks.of(all) : null;
+            if (risks != null && risks.rows().isEmpty()) {
+                risks = null;
+            }
             return new FindingView(anchor, finding.id(), finding.title(),
                     finding.category().configName(), threat, finding.skipped(), figures,
-                    charts, finding.notes());
+                    charts, risks, finding.notes());
+        }
+    }
+
+    /**
+     * The privacy risks the attacks report per group, gathered into the fairness section: one
+     * row per risk, one column per group. A risk is a gain of members over holdout records
+     * (a figure named {@code gain} or {@code records_gain}, higher is worse) whose subject is
+     * a group such as {@code sex=Female}; the rates behind it stay in the attack's section.
+     *
+     * @param groups the groups, attribute by attribute, in the order the attacks report them
+     * @param rows one per risk
+     */
+    record GroupRisks(List<String> groups, List<GroupRiskRow> rows) {
+        private static final List<String> RISKS = List.of("gain", "records_gain");
+
+        /**
+         * Gathers the per-group risks of the findings.
+         *
+         * @param findings the audit's findings
+         * @return the table, with no rows when no attack reports a group
+         */
+        static GroupRisks of(List<Finding> findings) {
+            List<String> groups = new ArrayList<>();
+            Map<String, GroupRiskRow.Builder> rows = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding finding = findings.get(i);
+                if (finding.category() != Category.PRIVACY) {
+                    continue;
+                }
+                for (Figure f : finding.figures()) {
+                    String key = riskKey(f);
+                    if (key == null) {
+                        continue;
+                    }
+                    if (!groups.contains(f.subject())) {
+                        groups.add(f.subject());
+                    }
+                    String label = f.label().replace(" (" + f.subject() + ")", "");
+                    rows.computeIfAbsent(key, k -> new GroupRiskRow.Builder(anchor(findings,
+                            finding), finding.title(), label, k)).add(f);
+                }
+            }
+            List<String> attributes = groups.stream().map(g -> g.substring(0, g.indexOf('=')))
+                    .distinct().toList();
+            List<String> ordered = new ArrayList<>();
+            attributes.forEach(a -> groups.stream().filter(g -> g.startsWith(a + "="))
+                    .forEach(ordered::add));
+            return new GroupRisks(ordered, rows.values().stream().map(r -> r.build(ordered))
+                    .toList());
+        }
+
+        private static String anchor(List<Finding> findings, Finding finding) {
+            return ReportView.anchorOf(finding.id(), findings);
+        }
+
+        /** The figure's id without its group part, or {@code null} when it is no group risk. */
+        private static String riskKey(Figure f) {
+            if (f.subject() == null || f.sense() != Sense.HIGHER_IS_WORSE) {
+                return null;
+            }
+            int eq = f.subject().indexOf('=');
+            if (eq < 0) {
+                return null;
+            }
+            String part = ".group." + f.subject().substring(0, eq) + "."
+                    + f.subject().substring(eq + 1);
+            int at = f.id().indexOf(part);
+            String name = f.id().substring(f.id().lastIndexOf('.') + 1);
+            if (at < 0 || !RISKS.contains(name)) {
+                return null;
+            }
+            return f.id().substring(0, at) + f.id().substring(at + part.length());
+        }
+    }
+
+    /**
+     * One per-group risk across the groups.
+     *
+     * @param anchor the attack's section
+     * @param attack the attack's title
+     * @param label the figure's label without the group
+     * @param id the figure's id without the group part
+     * @param baseline the baseline when every group has the same, else {@code null}
+     * @param cells one per group, {@link GroupRiskCell#NONE} where the attack reports none
+     */
+    record GroupRiskRow(String anchor, String attack, String label, String id,
+            EstimateView baseline, List<GroupRiskCell> cells) {
+
+        /** Collects one risk's figures, group by group. */
+        static final class Builder {
+            private final String anchor;
+            private final String attack;
+            private final String label;
+            private final String id;
+            private final Map<String, Figure> figures = new java.util.HashMap<>();
+
+            Builder(String anchor, String attack, String label, String id) {
+                this.anchor = anchor;
+                this.attack = attack;
+                this.label = label;
+                this.id = id;
+            }
+
+            void add(Figure figure) {
+                figures.put(figure.subject(), figure);
+            }
+
+            GroupRiskRow build(List<String> groups) {
+                List<Estimate> baselines = figures.values().stream().map(Figure::baseline)
+                        .distinct().toList();
+                boolean shared = baselines.size() == 1;
+                List<GroupRiskCell> cells = groups.stream().map(g -> figures.get(g) == null
+                        ? GroupRiskCell.NONE : GroupRiskCell.of(figures.get(g), shared))
+                        .toList();
+                return new GroupRiskRow(anchor, attack, label, id,
+                        shared ? EstimateView.of(baselines.getFirst()) : null, cells);
+            }
+        }
+    }
+
+    /**
+     * One group's value of a risk.
+     *
+     * @param figureId the figure's full id
+     * @param estimate the estimate
+     * @param baseline the group's own baseline when the groups' baselines differ, else
+     *     {@code null}
+     */
+    record GroupRiskCell(String figureId, EstimateView estimate, EstimateView baseline) {
+        /** The cell of a group the attack reports nothing for. */
+        static final GroupRiskCell NONE = new GroupRiskCell(null, null, null);
+
+        static GroupRiskCell of(Figure figure, boolean sharedBaseline) {
+            return new GroupRiskCell(figure.id(), EstimateView.of(figure.estimate()),
+                    sharedBaseline ? null : EstimateView.of(figure.baseline()));
         }
     }
 
@@ -540,28 +685,63 @@ record ReportView(String title, String heading, String verdict, String verdictCl
     }
 
     /**
-     * A drawn series.
+     * A drawn chart.
      *
-     * @param svg the chart as an SVG element, or {@code null} when no point can be drawn
-     * @param caption the series label
-     * @param explanation how to read the chart
+     * @param svg the chart as an SVG element, or {@code null} when nothing can be drawn
+     * @param caption the chart's label
+     * @param explanation how to read the chart, or {@code null}
+     * @param kind {@code line}, {@code bars} or {@code heatmap}, for the CSS modifier
      */
-    record ChartView(String svg, String caption, String explanation) {
-        static ChartView of(Series series, String elementId) {
-            String svg = Charts.svg(series, elementId).orElse(null);
-            String caption = series.label() == null || series.label().isBlank()
-                    ? series.id() : series.label();
-            String explanation;
-            if (svg == null) {
-                explanation = "No point of this series can be drawn.";
-            } else if (Charts.ROC.equals(series.id())) {
-                explanation = "False-positive rate on a log scale from 0.001 to 1; the dashed"
-                        + " line is random guessing. Points at a false-positive rate of 0"
-                        + " cannot be shown on this scale.";
-            } else {
-                explanation = null;
+    record ChartView(String svg, String caption, String explanation, String kind) {
+        static ChartView of(Chart chart, String elementId) {
+            String svg = Charts.draw(chart, elementId).orElse(null);
+            String caption = chart.label() == null || chart.label().isBlank()
+                    ? chart.id() : chart.label();
+            String explanation = switch (chart) {
+                case Series series -> svg == null ? "No point of this series can be drawn."
+                        : Charts.ROC.equals(series.id()) ? "False-positive rate on a log scale"
+                                + " from 0.001 to 1; the dashed line is random guessing. Points"
+                                + " at a false-positive rate of 0 cannot be shown on this"
+                                + " scale." : null;
+                case Bars bars -> barsExplanation(bars, svg == null);
+                case Heatmap heatmap -> heatmapExplanation(heatmap, svg == null);
+            };
+            return new ChartView(svg, caption, explanation, chart.kind());
+        }
+
+        private static String barsExplanation(Bars bars, boolean empty) {
+            if (empty) {
+                return "No bar can be drawn.";
             }
-            return new ChartView(svg, caption, explanation);
+            List<String> parts = new ArrayList<>(bars.notes());
+            List<String> undefined = BarChart.undefined(bars);
+            if (!undefined.isEmpty()) {
+                parts.add("Undefined, drawn as struck-through outlines: "
+                        + String.join(", ", undefined) + ".");
+            }
+            return parts.isEmpty() ? null : String.join(" ", parts);
+        }
+
+        private static String heatmapExplanation(Heatmap heatmap, boolean empty) {
+            if (empty) {
+                return "The grid has no cell.";
+            }
+            List<String> undefined = new ArrayList<>();
+            for (int r = 0; r < heatmap.rows().size(); r++) {
+                for (int c = r + 1; c < heatmap.columns().size(); c++) {
+                    if (heatmap.cell(r, c) instanceof Estimate.Undefined(String reason)) {
+                        undefined.add(heatmap.rows().get(r) + " | " + heatmap.columns().get(c)
+                                + ": " + reason);
+                    }
+                }
+            }
+            String text = "Colour: " + heatmap.valueLabel() + ", from "
+                    + Numbers.format(heatmap.scale().min()) + " to "
+                    + Numbers.format(heatmap.scale().max()) + "; each value's interval is in"
+                    + " the table of figures.";
+            return undefined.isEmpty() ? text : text + " Undefined cells, grey and struck"
+                    + " through, are left out of the mean: " + String.join("; ", undefined)
+                    + ".";
         }
     }
 

@@ -156,4 +156,59 @@ class ReportViewTest {
                     ReportView.of(bare(singling)).threats().getFirst().sentences());
         }
     }
+
+    @Nested
+    class GroupRisks {
+        private Figure figure(String id, String subject, Estimate estimate, Sense sense) {
+            return new Figure(id, "Re-identification gain of members over holdout", subject,
+                    estimate, Estimate.exact(0, "no gain"), Bounds.SIGNED_UNIT, sense);
+        }
+
+        private Finding linkage() {
+            Estimate gain = Estimate.of(0.1, 0.05, 0.15, 0.95, "Newcombe");
+            return new Finding("linkage", "Linkage", Category.PRIVACY, "", "linkage.gain",
+                    List.of(figure("linkage.gain", null, gain, Sense.HIGHER_IS_WORSE),
+                            figure("linkage.group.sex.F.gain", "sex=F", gain,
+                                    Sense.HIGHER_IS_WORSE),
+                            figure("linkage.group.race.A.B.gain", "race=A.B",
+                                    Estimate.undefined("group too small"),
+                                    Sense.HIGHER_IS_WORSE),
+                            figure("linkage.group.sex.M.gain", "sex=M", gain,
+                                    Sense.HIGHER_IS_WORSE),
+                            figure("linkage.group.sex.M.rate_holdout", "sex=M", gain,
+                                    Sense.NEUTRAL)),
+                    List.of(), List.of(), null);
+        }
+
+        private Finding fairness() {
+            return new Finding("fairness", "Fairness", Category.FAIRNESS, "", "fairness.x",
+                    List.of(new Figure("fairness.x", "x", null, Estimate.exact(0, "x"),
+                            Estimate.exact(0, "x"), Bounds.UNIT, Sense.NEUTRAL)), List.of(),
+                    List.of(), null);
+        }
+
+        @Test
+        void gathersEachGroupGainOfThePrivacyFindingsIntoTheFairnessSection() {
+            List<Finding> findings = List.of(linkage(), fairness());
+            ReportView.FindingView view = ReportView.FindingView.of(findings.get(1),
+                    "finding-2", findings);
+            ReportView.GroupRisks risks = view.groupRisks();
+            assertEquals(List.of("sex=F", "sex=M", "race=A.B"), risks.groups());
+            assertEquals(1, risks.rows().size());
+            ReportView.GroupRiskRow row = risks.rows().getFirst();
+            assertEquals("linkage.gain", row.id());
+            assertEquals("finding-1", row.anchor());
+            assertEquals("0", row.baseline().value());
+            assertEquals("0.1", row.cells().getFirst().estimate().value());
+            assertEquals("linkage.group.sex.M.gain", row.cells().get(1).figureId());
+            assertEquals("group too small", row.cells().get(2).estimate().undefinedReason());
+        }
+
+        @Test
+        void leavesOtherSectionsWithoutTheTable() {
+            List<Finding> findings = List.of(linkage(), fairness());
+            assertNull(ReportView.FindingView.of(findings.getFirst(), "finding-1", findings)
+                    .groupRisks());
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.synthaudit.attacks.linkage.Outcome.Group;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.Dataset;
@@ -186,7 +187,7 @@ public final class ScoreboardLinkage implements Evaluator {
         for (Group group : groups) {
             measures.report(figures, group);
         }
-        List<Series> series = Curves.draw(setting, settings, memberAttempt, holdoutAttempt,
+        List<Chart> series = Curves.draw(setting, settings, memberAttempt, holdoutAttempt,
                 knowledgeSeeds, seeds.child("sweep"));
         List<String> notes = Notes.write(context, setting, settings, size, measures, groups);
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".reidentification.gain",
@@ -282,9 +283,9 @@ public final class ScoreboardLinkage implements Evaluator {
         private Curves() {
         }
 
-        static List<Series> draw(Setting setting, LinkageSettings settings, Attempt members,
+        static List<Chart> draw(Setting setting, LinkageSettings settings, Attempt members,
                 Attempt holdout, Seeds knowledgeSeeds, Seeds sweepSeeds) {
-            List<Series> series = new ArrayList<>();
+            List<Chart> series = new ArrayList<>();
             int[] points = knownPoints(setting.candidates().length);
             Dataset sample = TargetSample.draw(members.targets(), Math.min(
                     settings.sweepTargets(), members.targets().rowCount()), sweepSeeds,

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
@@ -310,7 +311,7 @@ public final class DistanceToClosestRecord implements Evaluator {
         return Arrays.stream(dcr).filter(d -> d == 0).count();
     }
 
-    private static List<Series> series(RocAnalysis roc) {
+    private static List<Chart> series(RocAnalysis roc) {
         RocAnalysis.Curve curve = roc.curve(CURVE_POINTS);
         if (curve.falsePositiveRates().length == 0) {
             return List.of();

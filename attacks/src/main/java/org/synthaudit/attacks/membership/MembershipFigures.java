@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.audit.Series;
@@ -211,7 +212,7 @@ final class MembershipFigures {
      * @param label the legend label
      * @return the series, or none when a class is empty
      */
-    static List<Series> rocSeries(RocAnalysis roc, String label) {
+    static List<Chart> rocSeries(RocAnalysis roc, String label) {
         RocAnalysis.Curve curve = roc.curve(CURVE_POINTS);
         if (curve.falsePositiveRates().length == 0) {
             return List.of();

@@ -23,6 +23,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Dataset;
@@ -151,19 +152,19 @@ class ScoreboardLinkageTest {
 
         @Test
         void drawsTheKnowledgeAndThresholdCurves() {
-            List<String> ids = copy.series().stream().map(Series::id).toList();
+            List<String> ids = copy.charts().stream().map(Chart::id).toList();
             assertEquals(List.of("reidentification_vs_known_no_noise",
                     "reidentification_vs_known_noisy", "reidentification_vs_phi_members",
                     "reidentification_vs_phi_holdout"), ids);
-            Series known = copy.series().getFirst();
+            Series known = (Series) copy.charts().getFirst();
             assertEquals("[2.0, 4.0]", java.util.Arrays.toString(known.x()));
-            Series phi = copy.series().get(2);
+            Series phi = (Series) copy.charts().get(2);
             double[] y = phi.y();
             for (int i = 1; i < y.length; i++) {
                 assertTrue(y[i] <= y[i - 1], "rate must not grow with phi");
             }
             assertEquals(value(copy, "reidentification.rate_members").value(), y[0], 1e-12);
-            assertTrue(copy.series().get(1).y()[1] <= known.y()[1]);
+            assertTrue(((Series) copy.charts().get(1)).y()[1] <= known.y()[1]);
         }
 
         @Test

@@ -118,7 +118,7 @@ class DensityRatioAttackTest {
             }
             assertEquals(300.0, value(finding, "members_scored").value());
             assertEquals(300.0, value(finding, "holdout_scored").value());
-            assertEquals("roc", finding.series().getFirst().id());
+            assertEquals("roc", finding.charts().getFirst().id());
             assertEveryValueFinite(finding);
         }
 

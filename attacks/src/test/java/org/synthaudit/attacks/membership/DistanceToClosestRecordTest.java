@@ -112,7 +112,7 @@ class DistanceToClosestRecordTest {
                 assertTrue(finding.figure("membership.dcr." + name).isPresent(), name);
             }
             assertFalse(finding.figure("membership.dcr.advantage").isPresent());
-            assertEquals("roc", finding.series().getFirst().id());
+            assertEquals("roc", finding.charts().getFirst().id());
             assertFalse(finding.threatModel().isBlank());
             assertEquals(List.of(new Knowledge.SyntheticRelease(300),
                     new Knowledge.TargetRecords(List.of("age", "income", "sex", "zip",

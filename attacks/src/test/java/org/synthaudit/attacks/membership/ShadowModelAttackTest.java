@@ -152,7 +152,7 @@ class ShadowModelAttackTest {
             }
             assertEquals(4 * 140.0, value(finding, "generator_fits").value());
             assertEquals(160.0, value(finding, "trials_in").value());
-            assertEquals("roc", finding.series().getFirst().id());
+            assertEquals("roc", finding.charts().getFirst().id());
         }
 
         @Test

@@ -16,14 +16,14 @@ import java.util.Optional;
  * @param headline the id of the figure that sums the finding up, or {@code null} when the
  *     finding was skipped
  * @param figures every figure, headline first
- * @param series chart data
+ * @param charts chart data: lines, grouped bars and heatmaps
  * @param notes assumptions, caveats and anything left out, one sentence each
  * @param skipped why the evaluator did not run, or {@code null} when it ran
  * @param attackerKnowledge what the attacker is assumed to have, the structured part of the
  *     threat model; empty for metrics that are not attacks and for skipped findings
  */
 public record Finding(String id, String title, Category category, String threatModel,
-        String headline, List<Figure> figures, List<Series> series, List<String> notes,
+        String headline, List<Figure> figures, List<Chart> charts, List<String> notes,
         String skipped, List<Knowledge> attackerKnowledge) {
 
     /**
@@ -39,7 +39,7 @@ public record Finding(String id, String title, Category category, String threatM
         Objects.requireNonNull(category, "category");
         threatModel = threatModel == null ? "" : threatModel;
         figures = List.copyOf(figures);
-        series = List.copyOf(series);
+        charts = List.copyOf(charts);
         notes = List.copyOf(notes);
         attackerKnowledge = List.copyOf(attackerKnowledge);
         if (skipped == null && figures.stream().noneMatch(f -> f.id().equals(headline))) {
@@ -58,14 +58,15 @@ public record Finding(String id, String title, Category category, String threatM
      * @param threatModel the threat model in words, or empty
      * @param headline the id of the headline figure, or {@code null} when skipped
      * @param figures every figure, headline first
-     * @param series chart data
+     * @param charts chart data
      * @param notes assumptions and caveats
      * @param skipped why the evaluator did not run, or {@code null}
      */
     public Finding(String id, String title, Category category, String threatModel,
-            String headline, List<Figure> figures, List<Series> series, List<String> notes,
-            String skipped) {
-        this(id, title, category, threatModel, headline, figures, series, notes, skipped,
+            String headline, List<Figure> figures, List<? extends Chart> charts,
+            List<String> notes, String skipped) {
+        this(id, title, category, threatModel, headline, figures, List.copyOf(charts), notes,
+                skipped,
                 List.of());
     }
 
@@ -100,7 +101,7 @@ public record Finding(String id, String title, Category category, String threatM
         allNotes.add("Scored the release " + release + " on its own; the audit scores each of "
                 + "its releases separately.");
         return new Finding(id + suffix, title + " (" + release + ")", category, threatModel,
-                headline == null ? null : headline + suffix, marked, series, allNotes, skipped);
+                headline == null ? null : headline + suffix, marked, charts, allNotes, skipped);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.synthaudit.core.audit;
 import java.util.Objects;
 
 /**
- * Data for one line or bar set of a chart, such as an ROC curve. Reports draw it; they never
+ * Data for one line chart, such as an ROC curve. Reports draw it; they never
  * compute it.
  *
  * @param id a stable id within the finding, e.g. {@code roc}
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param y the y values, as many as x
  */
 public record Series(String id, String label, String xLabel, String yLabel, double[] x,
-        double[] y) {
+        double[] y) implements Chart {
     /** Checks that x and y have the same length and copies them. */
     public Series {
         Objects.requireNonNull(id, "id");

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
+import org.synthaudit.core.audit.Bars;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
@@ -17,6 +18,7 @@ import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Role;
 import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.data.Vocabulary;
+import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
@@ -149,10 +151,13 @@ public final class GroupFairness implements Evaluator {
                 notes);
 
         List<Figure> figures = new ArrayList<>();
+        List<Bars> charts = new ArrayList<>();
         for (AttributeSet set : sets) {
             boolean[] listed = listedGroups(set, context);
-            figures.addAll(new DataBias(set, settings).figures(context.train(),
-                    context.synthetic(), positive < 0 ? null : target, listed));
+            List<Figure> data = new DataBias(set, settings).figures(context.train(),
+                    context.synthetic(), positive < 0 ? null : target, listed);
+            figures.addAll(data);
+            charts.addAll(groupCharts(set, data, settings));
             if (comparison != null) {
                 figures.addAll(new ModelBias(set, settings).figures(comparison, listed));
             }
@@ -164,7 +169,47 @@ public final class GroupFairness implements Evaluator {
         long computed = figures.stream().filter(f -> f.estimate().isDefined()).count();
         notes.add(computed + " of " + figures.size() + " figures computed.");
         return new Finding(ID, title(), category(), "", headline, headlineFirst(figures,
-                headline), List.of(), notes, null);
+                headline), charts, notes, null);
+    }
+
+    /**
+     * The set's groups as grouped bars, real against synthetic: their shares of the rows and,
+     * with a target, their base rates, read from the figures (the estimate is the synthetic
+     * value, the baseline the real one). A group too small to score has undefined bars.
+     */
+    private static List<Bars> groupCharts(AttributeSet set, List<Figure> figures,
+            Settings settings) {
+        List<Bars> charts = new ArrayList<>();
+        String prefix = "fairness." + set.name() + ".";
+        charts.add(groupChart(set, figures, prefix, "share", "groups." + set.name()
+                + ".share", "Share of the rows per group of " + set.name(), "share of the rows",
+                settings));
+        if (settings.positive() >= 0) {
+            charts.add(groupChart(set, figures, prefix, "base_rate", "groups." + set.name()
+                    + ".base_rate", "Base rate of '" + settings.positiveLabel() + "' per group of "
+                    + set.name(), "base rate", settings));
+        }
+        return charts;
+    }
+
+    private static Bars groupChart(AttributeSet set, List<Figure> figures, String prefix,
+            String name, String id, String label, String valueLabel, Settings settings) {
+        List<String> groups = new ArrayList<>();
+        List<Estimate> real = new ArrayList<>();
+        List<Estimate> synthetic = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.subject() != null && f.id().equals(prefix + f.subject() + "." + name)) {
+                groups.add(f.subject());
+                real.add(f.baseline());
+                synthetic.add(f.estimate());
+            }
+        }
+        List<String> notes = List.of("Real is the training table; error bars are 95 % Wilson "
+                + "score intervals; a group below the minimum size " + settings.minGroupSize()
+                + " is not scored and has no bars.");
+        return new Bars(id, label, set.name(), valueLabel, groups, List.of(
+                new Bars.BarSeries("real", real), new Bars.BarSeries("synthetic", synthetic)),
+                notes);
     }
 
     private static int positiveClass(Parameters parameters, AuditContext context,
@@ -319,8 +364,8 @@ public final class GroupFairness implements Evaluator {
             notes.add("Scored the first of " + context.releases().size()
                     + " synthetic releases.");
         }
-        notes.add("Per-group privacy risks are not in this finding: the attacks report no "
-                + "per-group figures yet.");
+        notes.add("Per-group privacy risks are the attacks' own figures; the report gathers "
+                + "them in this section.");
         return notes;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.synthaudit.core.audit.AuditContext;
+import org.synthaudit.core.audit.Bars;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
@@ -67,6 +68,10 @@ import org.synthaudit.metrics.stats.PercentileBootstrap;
  * {@code ...category_coverage} (categorical, boolean). Columns are computed in parallel in the
  * audit's pool; each column sorts its values once, and its bootstrap replicates count grid
  * cells instead of sorting again.
+ *
+ * <p>Chart data: per column (the first 40) grouped bars {@code marginal.<name>} of the train
+ * and synthetic shares per category or per bin ({@link MarginalCharts}); categories held by
+ * fewer than 10 training records are merged and never named.
  */
 public final class ColumnFidelity implements Evaluator {
     /** The evaluator id. */
@@ -78,6 +83,7 @@ public final class ColumnFidelity implements Evaluator {
 
     private static final String REPLICATES = "replicates";
     private static final int DEFAULT_REPLICATES = 200;
+    private static final int MAX_CHARTS = 40;
 
     /** Creates the evaluator. */
     public ColumnFidelity() {
@@ -145,8 +151,21 @@ public final class ColumnFidelity implements Evaluator {
         List<Figure> figures = new ArrayList<>();
         figures.add(headline(results));
         results.forEach(r -> figures.addAll(r.figures()));
-        return new Finding(ID, title(), category(), "", HEADLINE, figures, List.of(),
-                notes(context, results), null);
+        List<String> notes = notes(context, results);
+        return new Finding(ID, title(), category(), "", HEADLINE, figures,
+                marginals(columns, train, synthetic, notes), notes, null);
+    }
+
+    /** The marginal charts of the first {@link #MAX_CHARTS} columns; a note says if more. */
+    private static List<Bars> marginals(int[] columns, Dataset train, Dataset synthetic,
+            List<String> notes) {
+        int drawn = Math.min(columns.length, MAX_CHARTS);
+        if (drawn < columns.length) {
+            notes.add("Marginal charts for the first " + drawn + " of " + columns.length
+                    + " columns; the figures cover all of them.");
+        }
+        return Arrays.stream(columns, 0, drawn)
+                .mapToObj(c -> MarginalCharts.of(c, train, synthetic)).toList();
     }
 
     private static int replicates(AuditContext context) {

@@ -11,8 +11,8 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.Heatmap;
 import org.synthaudit.core.audit.Sense;
-import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.plugin.Evaluator;
@@ -47,12 +47,10 @@ import org.synthaudit.core.stats.Estimate;
  * {@code fidelity.pairs.pairs_compared} and {@code fidelity.pairs.pairs_excluded} (counts), and
  * per pair {@code fidelity.pair.<a>|<b>.assoc_diff}, with a and b in schema order.
  *
- * <p>Chart data for a heatmap, as three series {@code matrix.real}, {@code matrix.synthetic} and
- * {@code matrix.difference}: the analysable columns in schema order get positions
- * {@code 0 .. k - 1} (listed in the finding's notes); the pair of positions {@code i < j} has
- * {@code x = i * k + j}, and {@code y} is its association in train, in the synthetic release, or
- * the absolute difference. A pair whose value is undefined has no point, so every y is finite;
- * the lower triangle mirrors the upper one.
+ * <p>Chart data: a heatmap {@code matrix.difference} over the analysable columns in schema
+ * order, both ways, whose cell for columns a and b is the pair's figure (the absolute difference
+ * with its interval, or undefined with the reason). The diagonal has no cell, and the colour
+ * scale spans [0, 1], or [0, 2] when a pair of numeric columns takes part.
  */
 public final class PairwiseAssociation implements Evaluator {
     /** The evaluator id. */
@@ -277,7 +275,7 @@ public final class PairwiseAssociation implements Evaluator {
                     result.baseline(), pair.kind().differenceBounds(), Sense.HIGHER_IS_WORSE));
         }
         return new Finding(ID, title(), category(), "", HEADLINE, figures,
-                series(columns.size(), results), notes(context, columns, results), null);
+                List.of(heatmap(columns, results)), notes(context, columns, results), null);
     }
 
     /** The mean of one difference over the given pairs, with its row-bootstrap interval. */
@@ -320,29 +318,23 @@ public final class PairwiseAssociation implements Evaluator {
                 Sense.NEUTRAL);
     }
 
-    private static List<Series> series(int k, List<PairResult> results) {
-        String xLabel = "pair index i * " + k + " + j (i < j, analysable columns in schema "
-                + "order)";
-        return List.of(matrix("matrix.real", "Association in train", xLabel, results, k, TRAIN),
-                matrix("matrix.synthetic", "Association in the synthetic release", xLabel,
-                        results, k, SYNTHETIC),
-                matrix("matrix.difference", "Absolute association difference", xLabel,
-                        results, k, -1));
-    }
-
-    private static Series matrix(String id, String label, String xLabel,
-            List<PairResult> results, int k, int table) {
-        List<double[]> points = new ArrayList<>();
-        for (PairResult result : results) {
-            double y = table >= 0 ? result.associations()[table]
-                    : result.difference() instanceof Estimate.Value v ? v.value() : Double.NaN;
-            if (!Double.isNaN(y)) {
-                points.add(new double[] {result.pair().i() * k + result.pair().j(), y});
-            }
+    private static Heatmap heatmap(List<PairColumn> columns, List<PairResult> results) {
+        int k = columns.size();
+        List<List<Estimate>> cells = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            cells.add(new ArrayList<>(java.util.Collections.nCopies(k, (Estimate) null)));
         }
-        return new Series(id, label, xLabel, table >= 0 ? "association" : "absolute difference",
-                points.stream().mapToDouble(p -> p[0]).toArray(),
-                points.stream().mapToDouble(p -> p[1]).toArray());
+        double top = 1;
+        for (PairResult result : results) {
+            Pair pair = result.pair();
+            cells.get(pair.i()).set(pair.j(), result.difference());
+            cells.get(pair.j()).set(pair.i(), result.difference());
+            top = Math.max(top, pair.kind().differenceBounds().max());
+        }
+        List<String> names = columns.stream().map(PairColumn::name).toList();
+        return new Heatmap("matrix.difference", "Absolute association difference, train vs "
+                + "synthetic", "absolute association difference", names, names, cells,
+                new Bounds(0, top));
     }
 
     private static List<String> notes(AuditContext context, List<PairColumn> columns,
@@ -354,8 +346,6 @@ public final class PairwiseAssociation implements Evaluator {
                 + "rows where both values are present.");
         notes.add("Baselines are the same differences between train and holdout, two real "
                 + "samples: what sampling noise alone gives.");
-        notes.add("Heatmap positions: " + String.join(", ", IntStream.range(0, columns.size())
-                .mapToObj(i -> i + " = " + columns.get(i).name()).toList()) + ".");
         if (context.releases().size() > 1) {
             notes.add("Scored the first of " + context.releases().size()
                     + " synthetic releases.");

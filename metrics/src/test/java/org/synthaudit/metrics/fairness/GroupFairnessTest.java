@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.Bars;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Dataset;
@@ -120,6 +121,22 @@ class GroupFairnessTest {
         }
 
         @Test
+        void drawsEachGroupsShareAndBaseRateRealAgainstSynthetic() {
+            // train a 40 (20 positive), b 40 (10); synthetic a 60 (30), b 40 (20)
+            Bars shares = (Bars) finding.charts().stream()
+                    .filter(c -> c.id().equals("groups.g.share")).findFirst().orElseThrow();
+            assertEquals(List.of("a", "b"), shares.categories());
+            assertEquals(List.of("real", "synthetic"), shares.series().stream()
+                    .map(Bars.BarSeries::name).toList());
+            assertEquals(0.5, value(shares.series().get(0).values().get(0)), 1e-12);
+            assertEquals(0.6, value(shares.series().get(1).values().get(0)), 1e-12);
+            Bars rates = (Bars) finding.charts().stream()
+                    .filter(c -> c.id().equals("groups.g.base_rate")).findFirst().orElseThrow();
+            assertEquals(0.25, value(rates.series().get(0).values().get(1)), 1e-12);
+            assertEquals(0.5, value(rates.series().get(1).values().get(1)), 1e-12);
+        }
+
+        @Test
         void comparesTheSharesAsAWhole() {
             assertEquals(0.1, value(figure(finding, "fairness.g.share_tvd").estimate()), 1e-12);
         }
@@ -149,6 +166,10 @@ class GroupFairnessTest {
             assertTrue(finding.notes().contains("Groups of g below the minimum size 30 in the "
                     + "training table, listed but not scored: (missing) (n = 1)."),
                     finding.notes().toString());
+            Bars shares = (Bars) finding.charts().getFirst();
+            int missing = shares.categories().indexOf("(missing)");
+            assertEquals("group too small: n = 1 in the training table, below the minimum "
+                    + "group size 30", reason(shares.series().get(0).values().get(missing)));
         }
 
         @Test

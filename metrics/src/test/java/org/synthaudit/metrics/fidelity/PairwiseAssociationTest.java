@@ -1,12 +1,13 @@
 package org.synthaudit.metrics.fidelity;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.synthaudit.metrics.fidelity.Tables.labels;
 import static org.synthaudit.metrics.fidelity.Tables.numbers;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Nested;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
-import org.synthaudit.core.audit.Series;
+import org.synthaudit.core.audit.Heatmap;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.plugin.Evaluator;
@@ -160,17 +161,36 @@ class PairwiseAssociationTest {
         }
 
         @Test
-        void listsTheMatricesForAHeatmap() {
-            Tables tables = Correlated.tables();
-            Dataset real = Correlated.table(tables, "real", 200, 5);
-            Finding finding = pairs.evaluate(tables.audit(real, real));
-            Series difference = finding.series().stream()
-                    .filter(s -> s.id().equals("matrix.difference")).findFirst().orElseThrow();
-            // four columns x, y, colour, flag: pairs (0,1) (0,2) (0,3) (1,2) (1,3) (2,3)
-            assertArrayEquals(new double[] {1, 2, 3, 6, 7, 11}, difference.x());
-            assertArrayEquals(new double[6], difference.y());
-            assertTrue(finding.notes().contains(
-                    "Heatmap positions: 0 = x, 1 = y, 2 = colour, 3 = flag."));
+        void drawsEachPairAsTwoCellsOfTheDifferenceHeatmap() {
+            // r = 1 in the real data and r = -1 in the release: a difference of 2
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(1, 2, 3, 4), numbers(1, 2, 3, 4));
+            Dataset synthetic = tables.table("synthetic", numbers(1, 2, 3, 4),
+                    numbers(4, 3, 2, 1));
+            Finding finding = pairs.evaluate(tables.audit(real, synthetic));
+
+            Heatmap map = assertInstanceOf(Heatmap.class, finding.charts().getFirst());
+            assertEquals(1, finding.charts().size());
+            assertEquals("matrix.difference", map.id());
+            assertEquals(List.of("a", "b"), map.rows());
+            assertEquals(List.of("a", "b"), map.columns());
+            assertEquals(2.0, assertInstanceOf(Estimate.Value.class, map.cell(0, 1)).value(),
+                    1e-12);
+            assertEquals(map.cell(0, 1), map.cell(1, 0));
+            assertEquals(figure(finding, "fidelity.pair.a|b.assoc_diff").estimate(),
+                    map.cell(0, 1));
+            assertNull(map.cell(0, 0));
+            assertEquals(new Bounds(0, 2), map.scale());
+        }
+
+        @Test
+        void leavesTheCellOfAnUndefinedPairUndefinedWithTheReason() {
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(1, 8, 3), numbers(4, 4, 4));
+            Dataset synthetic = tables.table("synthetic", numbers(2, 7, 3), numbers(4, 5, 4));
+            Heatmap map = (Heatmap) pairs.evaluate(tables.audit(real, synthetic)).charts()
+                    .getFirst();
+            assertEquals("b is constant in the real data", reason(map.cell(1, 0)));
         }
     }
 }
