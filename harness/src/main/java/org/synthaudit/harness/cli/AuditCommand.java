@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditResult;
+import org.synthaudit.core.progress.Progress;
 import org.synthaudit.harness.AuditRequest;
 import org.synthaudit.harness.AuditRequest.ReleaseFiles;
 import org.synthaudit.harness.AuditRunner;
@@ -95,7 +97,14 @@ public final class AuditCommand implements Callable<Integer> {
                 options.force());
         out.check(REPORT_NAMES);
 
-        AuditResult result = new AuditRunner(plugins.get()).run(request);
+        AuditResult result;
+        Optional<ProgressBar> bar = ProgressBar.open(options.quiet());
+        try {
+            Progress progress = bar.map(ProgressBar::progress).orElse(Progress.NONE);
+            result = new AuditRunner(plugins.get(), progress).run(request);
+        } finally {
+            bar.ifPresent(ProgressBar::close);
+        }
         List<Path> written = out.write(render(result));
 
         Summary.print(result, written, spec.commandLine().getOut());
