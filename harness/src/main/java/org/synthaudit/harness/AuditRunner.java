@@ -137,7 +137,9 @@ public final class AuditRunner {
                     prepared.train(), prepared.holdout(), prepared.reference(),
                     prepared.releases(), prepared.setup(), config.evaluatorParameters(), seeds,
                     pool, progress);
-            List<Finding> findings = evaluate(context, timer);
+            List<Finding> findings = evaluate(context, timer).stream()
+                    .map(f -> RecordValues.apply(f, context, config.showRecordValues()))
+                    .toList();
             AuditResult.PolicyResult verdict = PolicyEvaluator.apply(policy, findings,
                     prepared.issues());
             LOG.info("verdict {} under policy {}", verdict.verdict(), policy.name());

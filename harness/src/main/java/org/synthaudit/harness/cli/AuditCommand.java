@@ -76,6 +76,13 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Release mode: a synthetic file; repeat for several releases.")
     private List<Path> synthetic = new ArrayList<>();
 
+    @Option(names = "--show-record-values",
+            description = "List up to 10 training records found copied or re-identified, with "
+                    + "their values and the matching synthetic record, in report.html and "
+                    + "report.json. The reports then hold personal data (default: off, or the "
+                    + "config's showRecordValues).")
+    private boolean showRecordValues;
+
     /**
      * Creates the command.
      *
@@ -142,6 +149,9 @@ public final class AuditCommand implements Callable<Integer> {
         AuditConfig effective = options.applyTo(loaded);
         if (generator != null) {
             effective = effective.withGeneratorId(generator);
+        }
+        if (showRecordValues) {
+            effective = effective.withShowRecordValues(true);
         }
         return new AuditRequest(config, effective, files);
     }
