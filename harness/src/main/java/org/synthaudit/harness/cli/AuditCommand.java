@@ -80,7 +80,7 @@ public final class AuditCommand implements Callable<Integer> {
             description = "List up to 10 training records found copied or re-identified, with "
                     + "their values and the matching synthetic record, in report.html and "
                     + "report.json. The reports then hold personal data (default: off, or the "
-                    + "config's showRecordValues).")
+                    + "config's show-record-values).")
     private boolean showRecordValues;
 
     /**

@@ -35,8 +35,9 @@ import org.synthaudit.core.plugin.Parameters;
  * @param evaluators each evaluator's parameters by evaluator id; {@code null} means none
  * @param policy {@code default} for the built-in policy, or the path of a policy file resolved
  *     against the configuration file's folder; {@code null} gives {@code default}
- * @param showRecordValues whether the reports list examples of training records found copied
- *     or re-identified, with their values (personal data); {@code null} gives false
+ * @param showRecordValues ({@code show-record-values} in the file) whether the reports list
+ *     examples of training records found copied or re-identified, with their values
+ *     (personal data); {@code null} gives false
  */
 public record AuditConfig(Path real, List<String> missing, String delimiter, Long seed,
         Integer threads, Map<String, ColumnConfig> columns, SplitConfig split,
