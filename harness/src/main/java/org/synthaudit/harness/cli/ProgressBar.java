@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,13 +65,13 @@ final class ProgressBar implements AutoCloseable {
      * @param quiet whether {@code -q} was given
      * @return the running bar, or empty when none is to be drawn
      */
-    static java.util.Optional<ProgressBar> open(boolean quiet) {
+    static Optional<ProgressBar> open(boolean quiet) {
         if (quiet || !standardErrorIsTerminal()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ProgressBar bar = new ProgressBar(System.err, terminalColumns(System.getenv("COLUMNS")));
         bar.start();
-        return java.util.Optional.of(bar);
+        return Optional.of(bar);
     }
 
     /**
