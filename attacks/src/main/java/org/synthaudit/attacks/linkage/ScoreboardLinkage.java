@@ -76,6 +76,8 @@ import org.synthaudit.core.random.Seeds;
  * again per value of each categorical protected attribute, under
  * {@code linkage.group.<attribute>.<value>.}. Curves: the member re-identification rate against
  * the number of known attributes (no noise, and noisy), and against phi for members and holdout.
+ * The finding's {@link RecordExamples} name each re-identified member and the synthetic record
+ * chosen for it, by position only; the audit shows values only when asked to.
  */
 public final class ScoreboardLinkage implements Evaluator {
     /** The evaluator id and the prefix of its figure ids. */

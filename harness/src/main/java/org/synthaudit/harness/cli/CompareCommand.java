@@ -120,6 +120,8 @@ public final class CompareCommand implements Callable<Integer> {
         Optional<ProgressBar> bar = ProgressBar.open(options.quiet());
         try {
             Progress progress = bar.map(ProgressBar::progress).orElse(Progress.NONE);
+            // with a bar, System.err is its stream that keeps other lines off the bar's line;
+            // picocli's writer may still hold the stream from before
             PrintWriter err = bar.isPresent() ? new PrintWriter(System.err, true)
                     : spec.commandLine().getErr();
             comparison = new ComparisonRunner(plugins.get(), progress).run(request, audited -> {
