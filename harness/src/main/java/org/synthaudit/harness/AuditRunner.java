@@ -29,6 +29,7 @@ import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
+import org.synthaudit.core.progress.Progress;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.split.Splits;
 import org.synthaudit.core.split.Splitter;
@@ -59,14 +60,27 @@ public final class AuditRunner {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRunner.class);
 
     private final Plugins plugins;
+    private final Progress progress;
 
     /**
-     * Creates a runner.
+     * Creates a runner whose progress nobody shows.
      *
      * @param plugins the generators and evaluators to use
      */
     public AuditRunner(Plugins plugins) {
+        this(plugins, Progress.NONE);
+    }
+
+    /**
+     * Creates a runner that reports its progress: the preparation of the data, then one step
+     * per evaluator run, and whatever the evaluators report through their context.
+     *
+     * @param plugins the generators and evaluators to use
+     * @param progress where the audit reports how far it has come
+     */
+    public AuditRunner(Plugins plugins, Progress progress) {
         this.plugins = plugins;
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
     }
 
     /**
@@ -111,13 +125,21 @@ public final class AuditRunner {
         StageTimer timer = new StageTimer();
         Seeds seeds = Seeds.root(config.seed());
         try (ForkJoinPool pool = new ForkJoinPool(config.threads())) {
-            Prepared prepared = request.releaseMode() ? prepareRelease(request, timer)
-                    : prepareGenerator(request, timer, seeds);
+            Prepared prepared;
+            try (Progress.Task task = progress.start("preparing the data", 1)) {
+                task.detail(request.releaseMode() ? "loading the files" : "loading, fitting "
+                        + "and sampling the generator");
+                prepared = request.releaseMode() ? prepareRelease(request, timer)
+                        : prepareGenerator(request, timer, seeds);
+                task.advance();
+            }
             AuditContext context = new AuditContext(prepared.schema(), prepared.real(),
                     prepared.train(), prepared.holdout(), prepared.reference(),
                     prepared.releases(), prepared.setup(), config.evaluatorParameters(), seeds,
-                    pool);
-            List<Finding> findings = evaluate(context, timer);
+                    pool, progress);
+            List<Finding> findings = evaluate(context, timer).stream()
+                    .map(f -> RecordValues.apply(f, context, config.showRecordValues()))
+                    .toList();
             AuditResult.PolicyResult verdict = PolicyEvaluator.apply(policy, findings,
                     prepared.issues());
             LOG.info("verdict {} under policy {}", verdict.verdict(), policy.name());
@@ -286,14 +308,23 @@ public final class AuditRunner {
     List<Finding> evaluate(AuditContext context, StageTimer timer) {
         List<Finding> findings = new ArrayList<>();
         List<Dataset> releases = context.releases();
-        for (Evaluator evaluator : plugins.evaluators().all()) {
-            if (releases.size() == 1 || !evaluator.scoresRelease()) {
-                findings.add(evaluate(evaluator, context, timer, null));
-                continue;
-            }
-            for (int i = 0; i < releases.size(); i++) {
-                findings.add(evaluate(evaluator, context.withRelease(releases.get(i)), timer,
-                        releaseName(i)));
+        java.util.Collection<Evaluator> evaluators = plugins.evaluators().all();
+        long runs = evaluators.stream().mapToLong(e -> releases.size() == 1 || !e.scoresRelease()
+                ? 1 : releases.size()).sum();
+        try (Progress.Task task = context.progress().start("evaluators", runs)) {
+            for (Evaluator evaluator : evaluators) {
+                if (releases.size() == 1 || !evaluator.scoresRelease()) {
+                    task.detail(evaluator.id());
+                    findings.add(evaluate(evaluator, context, timer, null));
+                    task.advance();
+                    continue;
+                }
+                for (int i = 0; i < releases.size(); i++) {
+                    task.detail(evaluator.id() + Finding.RELEASE_SEPARATOR + releaseName(i));
+                    findings.add(evaluate(evaluator, context.withRelease(releases.get(i)),
+                            timer, releaseName(i)));
+                    task.advance();
+                }
             }
         }
         return findings;

@@ -15,7 +15,9 @@ import org.synthaudit.core.audit.AuditResult;
  * <p>The page is the template {@code report.mustache} filled from a {@link ReportView}. Every
  * string from data (column names, labels, notes, paths, the configuration) goes through the
  * template's HTML escaping, wherever it appears: text, attributes and the title. Charts are
- * drawn by {@link Charts}, whose SVG writer escapes their text. The page shows no record values.
+ * drawn by {@link Charts}, whose SVG writer escapes their text. The page shows no record values
+ * unless the audit was asked for them ({@link RecordValuesView}); then a warning at the top says
+ * that the page holds personal data.
  */
 public final class HtmlReport {
     private static final Mustache TEMPLATE =
@@ -32,7 +34,7 @@ public final class HtmlReport {
      */
     public static String render(AuditResult result) {
         StringWriter out = new StringWriter();
-        TEMPLATE.execute(out, ReportView.of(result));
+        TEMPLATE.execute(out, new Object[] {ReportView.of(result), RecordValuesView.of(result)});
         return out.toString();
     }
 }

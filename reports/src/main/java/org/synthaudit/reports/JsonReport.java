@@ -18,6 +18,7 @@ import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Bars;
 import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Heatmap;
+import org.synthaudit.core.audit.RecordExamples;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
 import org.synthaudit.core.data.Schema;
@@ -227,6 +228,27 @@ public final class JsonReport {
                 .filter(c -> !(c instanceof Series)).toList(), JsonReport::chart));
         ArrayNode notes = node.putArray("notes");
         finding.notes().forEach(notes::add);
+        if (finding.examples() != null) {
+            node.set("recordValues", recordValues(finding.examples()));
+        }
+        return node;
+    }
+
+    /**
+     * The training records found copied or re-identified, with their values: written only for
+     * an audit asked to show record values, so that no other report holds personal data.
+     */
+    private static ObjectNode recordValues(RecordExamples examples) {
+        ObjectNode node = NODES.objectNode();
+        node.put("relation", examples.relation());
+        node.put("found", examples.matches().size());
+        node.set("columns", strings(examples.columns()));
+        ArrayNode records = node.putArray("records");
+        for (RecordExamples.Shown shown : examples.records()) {
+            ObjectNode record = records.addObject();
+            record.set("training", strings(shown.real()));
+            record.set("synthetic", strings(shown.synthetic()));
+        }
         return node;
     }
 

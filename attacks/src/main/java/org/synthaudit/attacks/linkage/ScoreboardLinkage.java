@@ -14,6 +14,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.RecordExamples;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Role;
@@ -76,6 +77,8 @@ import org.synthaudit.core.random.Seeds;
  * again per value of each categorical protected attribute, under
  * {@code linkage.group.<attribute>.<value>.}. Curves: the member re-identification rate against
  * the number of known attributes (no noise, and noisy), and against phi for members and holdout.
+ * The finding's {@link RecordExamples} name each re-identified member and the synthetic record
+ * chosen for it, by position only; the audit shows values only when asked to.
  */
 public final class ScoreboardLinkage implements Evaluator {
     /** The evaluator id and the prefix of its figure ids. */
@@ -191,7 +194,22 @@ public final class ScoreboardLinkage implements Evaluator {
                 knowledgeSeeds, seeds.child("sweep"));
         List<String> notes = Notes.write(context, setting, settings, size, measures, groups);
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".reidentification.gain",
-                figures.figures(), series, notes, null, stated(context, setting));
+                figures.figures(), series, notes, null, stated(context, setting),
+                reidentified(memberAttempt, settings.phi()));
+    }
+
+    /** The members re-identified at phi, each with the synthetic record the attacker chose. */
+    private static RecordExamples reidentified(Attempt members, double phi) {
+        boolean[] reidentified = members.reidentified(phi);
+        List<RecordExamples.Match> matches = new ArrayList<>();
+        for (int t = 0; t < reidentified.length; t++) {
+            if (reidentified[t]) {
+                matches.add(new RecordExamples.Match(members.targets().recordId(t),
+                        members.matches()[t].best()));
+            }
+        }
+        return RecordExamples.of("re-identified from known attributes (a confident match "
+                + "closer to the record than to any other real record)", matches);
     }
 
     /** The attacker's knowledge as the report states it. */

@@ -13,6 +13,7 @@ import org.synthaudit.core.distance.EncodedRows;
 import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.PrivacyClaim;
+import org.synthaudit.core.progress.Progress;
 import org.synthaudit.core.random.Seeds;
 
 /**
@@ -48,10 +49,12 @@ final class ShadowGame {
      * @param distance the record distance
      * @param features the feature map
      * @param pool the bounded pool
+     * @param fits advanced by one after every generator fit, from the pool's threads
      */
     record Setup(GeneratorSetup generator, Dataset real,
             RecordPool shadowPool, RecordPool trainPool, int datasetSize, int releaseRows,
-            RecordDistance distance, ReleaseFeatures features, ForkJoinPool pool) {
+            RecordDistance distance, ReleaseFeatures features, ForkJoinPool pool,
+            Progress.Task fits) {
     }
 
     /**
@@ -165,6 +168,7 @@ final class ShadowGame {
         Dataset release = fitted.sample(setup.releaseRows(), seeds.child("sample"));
         double[] features = setup.features().extract(release, record, encoded);
         long nanos = THREADS.getCurrentThreadCpuTime() - start;
+        setup.fits().advance();
         LOG.debug("target {} trial {} (target {}): fit, sample and features in {} ms of processor time",
                 target.index(), trial, in ? "in" : "out", nanos / 1_000_000);
         return new Release(features, fitted.privacyClaim(), nanos);

@@ -24,6 +24,7 @@ import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.plugin.PrivacyClaim;
+import org.synthaudit.core.progress.Progress;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
@@ -198,19 +199,24 @@ public final class ShadowModelAttack implements Evaluator {
             return Finding.skipped(ID, title(), category(), "no target: both "
                     + OUTLIER_TARGETS + " and " + RANDOM_TARGETS + " are 0");
         }
-        ShadowGame game = new ShadowGame(setup(context, distance, size));
-        List<Outcome> outcomes = play(game, targets, settings, seeds);
+        long fits = (long) targets.size() * (settings.shadowSets() + settings.testSets());
+        List<Outcome> outcomes;
+        try (Progress.Task task = context.progress().start(ID + ": generator fits", fits)) {
+            ShadowGame game = new ShadowGame(setup(context, distance, size, task));
+            outcomes = play(game, targets, settings, seeds);
+        }
         return finding(context, settings, size, distance, outcomes);
     }
 
     private static ShadowGame.Setup setup(AuditContext context, RecordDistance distance,
-            int size) {
+            int size, Progress.Task fits) {
         GeneratorSetup generator = context.generator().orElseThrow();
         int releaseRows = (int) Math.max(1, Math.round((double) context.synthetic().rowCount()
                 * size / context.train().rowCount()));
-        return new ShadowGame.Setup(generator, context.real(), RecordPool.of(context.real(), context.reference()),
+        return new ShadowGame.Setup(generator, context.real(),
+                RecordPool.of(context.real(), context.reference()),
                 RecordPool.of(context.real(), context.train()), size, releaseRows, distance,
-                ReleaseFeatures.of(context.real(), distance), context.pool());
+                ReleaseFeatures.of(context.real(), distance), context.pool(), fits);
     }
 
     private static List<Outcome> play(ShadowGame game, List<Target> targets, Settings settings,

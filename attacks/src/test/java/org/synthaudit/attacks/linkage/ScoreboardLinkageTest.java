@@ -24,6 +24,7 @@ import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Chart;
+import org.synthaudit.core.audit.RecordExamples;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Dataset;
@@ -440,5 +441,21 @@ class ScoreboardLinkageTest {
                 .mapToInt(p -> dictionary.vocabulary("plan").encode(p)).toArray();
         return Dataset.builder(name, schema, dictionary, ids.length).text(0, ids)
                 .numeric(1, age).codes(2, zipCodes).codes(3, planCodes).build();
+    }
+
+    @Nested
+    class Examples {
+        @Test
+        void nameEveryReidentifiedMemberWithTheSyntheticRecordChosen() {
+            List<RecordExamples.Match> matches = copy.examples().matches();
+            double rate = value(copy, "reidentification.rate_members").value();
+            double targets = value(copy, "targets_members").value();
+
+            assertEquals(Math.round(rate * targets), matches.size());
+            // the release copies the training rows in order: synthetic row r is record r
+            assertTrue(matches.stream().allMatch(m -> m.syntheticRow() == m.recordId()),
+                    matches::toString);
+            assertFalse(copy.examples().hasValues());
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Registry;
+import org.synthaudit.core.progress.ProgressStatus;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.generators.HoldoutResampleGenerator;
 import org.synthaudit.generators.IdentityGenerator;
@@ -232,6 +233,27 @@ class ShadowModelAttackTest {
             Registry<Evaluator> registry = Registry.load("evaluator", Evaluator.class);
             assertTrue(registry.find(ShadowModelAttack.ID).orElseThrow()
                     instanceof ShadowModelAttack);
+        }
+    }
+
+    @Nested
+    class Progress {
+        @Test
+        void countsEveryGeneratorFitOnceFromParallelJobs() {
+            ProgressStatus status = new ProgressStatus();
+            Map<String, Object> small = Map.of("outlierTargets", 1, "randomTargets", 2,
+                    "shadowSets", 6, "testSets", 8);
+            AuditContext context = cohort.context(new IdentityGenerator(), Map.of(),
+                    ShadowModelAttack.ID, small, pool).withProgress(status);
+
+            Finding finding = attack.evaluate(context);
+
+            // 3 targets, each with 6 shadow and 8 test releases: 42 fits on 2 threads
+            assertEquals(List.of(new ProgressStatus.TaskState(ShadowModelAttack.ID
+                    + ": generator fits", 42, 42, null, true, 0)), status.snapshot().stream()
+                    .map(t -> new ProgressStatus.TaskState(t.label(), t.done(), t.total(),
+                            t.detail(), t.finished(), 0)).toList());
+            assertEquals(42.0, value(finding, "generator_fits").value());
         }
     }
 }

@@ -11,6 +11,7 @@ import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.plugin.PrivacyClaim;
+import org.synthaudit.core.progress.Progress;
 import org.synthaudit.core.random.Seeds;
 
 /**
@@ -29,10 +30,12 @@ import org.synthaudit.core.random.Seeds;
  * @param parameters each evaluator's parameters, by evaluator id
  * @param seeds the audit's root seed node; evaluators take {@code seeds.child(id())}
  * @param pool the bounded pool for parallel work
+ * @param progress where long work reports how far it has come ({@link Progress#NONE} when
+ *     nothing shows it); evaluators may report from any thread of the pool
  */
 public record AuditContext(Schema schema, Dataset real, Dataset train, Dataset holdout,
         Dataset reference, List<Dataset> releases, Optional<GeneratorSetup> generator,
-        Map<String, Parameters> parameters, Seeds seeds, ForkJoinPool pool) {
+        Map<String, Parameters> parameters, Seeds seeds, ForkJoinPool pool, Progress progress) {
 
     /** Checks that there is at least one release and freezes the collections. */
     public AuditContext {
@@ -43,11 +46,33 @@ public record AuditContext(Schema schema, Dataset real, Dataset train, Dataset h
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(pool, "pool");
+        Objects.requireNonNull(progress, "progress");
         releases = List.copyOf(releases);
         parameters = Map.copyOf(parameters);
         if (releases.isEmpty()) {
             throw new IllegalArgumentException("an audit needs at least one synthetic release");
         }
+    }
+
+    /**
+     * An audit whose progress nobody shows.
+     *
+     * @param schema the schema all tables share
+     * @param real every real record
+     * @param train the members
+     * @param holdout the control records
+     * @param reference the attacker's records; may be empty
+     * @param releases one or more synthetic tables
+     * @param generator the generator in generator mode; empty in release mode
+     * @param parameters each evaluator's parameters, by evaluator id
+     * @param seeds the audit's root seed node
+     * @param pool the bounded pool for parallel work
+     */
+    public AuditContext(Schema schema, Dataset real, Dataset train, Dataset holdout,
+            Dataset reference, List<Dataset> releases, Optional<GeneratorSetup> generator,
+            Map<String, Parameters> parameters, Seeds seeds, ForkJoinPool pool) {
+        this(schema, real, train, holdout, reference, releases, generator, parameters, seeds,
+                pool, Progress.NONE);
     }
 
     /**
@@ -69,7 +94,18 @@ public record AuditContext(Schema schema, Dataset real, Dataset train, Dataset h
     public AuditContext withRelease(Dataset release) {
         return new AuditContext(schema, real, train, holdout, reference,
                 List.of(Objects.requireNonNull(release, "release")), generator, parameters,
-                seeds, pool);
+                seeds, pool, progress);
+    }
+
+    /**
+     * The same audit reporting its progress elsewhere.
+     *
+     * @param newProgress where long work reports how far it has come
+     * @return the changed context
+     */
+    public AuditContext withProgress(Progress newProgress) {
+        return new AuditContext(schema, real, train, holdout, reference, releases, generator,
+                parameters, seeds, pool, newProgress);
     }
 
     /**

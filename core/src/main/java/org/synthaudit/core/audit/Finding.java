@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param skipped why the evaluator did not run, or {@code null} when it ran
  * @param attackerKnowledge what the attacker is assumed to have, the structured part of the
  *     threat model; empty for metrics that are not attacks and for skipped findings
+ * @param examples training records found copied or re-identified in the scored release, or
+ *     {@code null} when the evaluator reports none; record values only when the user asked
  */
 public record Finding(String id, String title, Category category, String threatModel,
         String headline, List<Figure> figures, List<Chart> charts, List<String> notes,
-        String skipped, List<Knowledge> attackerKnowledge) {
+        String skipped, List<Knowledge> attackerKnowledge, RecordExamples examples) {
 
     /**
      * What joins a finding or figure id and the name of the release it scores, in an audit with
@@ -46,6 +48,27 @@ public record Finding(String id, String title, Category category, String threatM
             throw new IllegalArgumentException("finding " + id + ": headline " + headline
                     + " is not one of its figures");
         }
+    }
+
+    /**
+     * A finding with no record examples.
+     *
+     * @param id the evaluator id
+     * @param title the heading
+     * @param category the category
+     * @param threatModel the threat model in words, or empty
+     * @param headline the id of the headline figure, or {@code null} when skipped
+     * @param figures every figure, headline first
+     * @param charts chart data
+     * @param notes assumptions and caveats
+     * @param skipped why the evaluator did not run, or {@code null}
+     * @param attackerKnowledge what the attacker is assumed to have
+     */
+    public Finding(String id, String title, Category category, String threatModel,
+            String headline, List<Figure> figures, List<? extends Chart> charts,
+            List<String> notes, String skipped, List<Knowledge> attackerKnowledge) {
+        this(id, title, category, threatModel, headline, figures, List.copyOf(charts), notes,
+                skipped, attackerKnowledge, null);
     }
 
     /**
@@ -101,7 +124,19 @@ public record Finding(String id, String title, Category category, String threatM
         allNotes.add("Scored the release " + release + " on its own; the audit scores each of "
                 + "its releases separately.");
         return new Finding(id + suffix, title + " (" + release + ")", category, threatModel,
-                headline == null ? null : headline + suffix, marked, charts, allNotes, skipped);
+                headline == null ? null : headline + suffix, marked, charts, allNotes, skipped,
+                attackerKnowledge, examples);
+    }
+
+    /**
+     * The same finding with other record examples.
+     *
+     * @param newExamples the examples, or {@code null} for none
+     * @return the changed finding
+     */
+    public Finding withExamples(RecordExamples newExamples) {
+        return new Finding(id, title, category, threatModel, headline, figures, charts, notes,
+                skipped, attackerKnowledge, newExamples);
     }
 
     /**

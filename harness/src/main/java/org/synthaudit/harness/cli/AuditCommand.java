@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditResult;
+import org.synthaudit.core.progress.Progress;
 import org.synthaudit.harness.AuditRequest;
 import org.synthaudit.harness.AuditRequest.ReleaseFiles;
 import org.synthaudit.harness.AuditRunner;
@@ -74,6 +76,13 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Release mode: a synthetic file; repeat for several releases.")
     private List<Path> synthetic = new ArrayList<>();
 
+    @Option(names = "--show-record-values",
+            description = "List up to 10 training records found copied or re-identified, with "
+                    + "their values and the matching synthetic record, in report.html and "
+                    + "report.json. The reports then hold personal data (default: off, or the "
+                    + "config's show-record-values).")
+    private boolean showRecordValues;
+
     /**
      * Creates the command.
      *
@@ -95,7 +104,14 @@ public final class AuditCommand implements Callable<Integer> {
                 options.force());
         out.check(REPORT_NAMES);
 
-        AuditResult result = new AuditRunner(plugins.get()).run(request);
+        AuditResult result;
+        Optional<ProgressBar> bar = ProgressBar.open(options.quiet());
+        try {
+            Progress progress = bar.map(ProgressBar::progress).orElse(Progress.NONE);
+            result = new AuditRunner(plugins.get(), progress).run(request);
+        } finally {
+            bar.ifPresent(ProgressBar::close);
+        }
         List<Path> written = out.write(render(result));
 
         Summary.print(result, written, spec.commandLine().getOut());
@@ -133,6 +149,9 @@ public final class AuditCommand implements Callable<Integer> {
         AuditConfig effective = options.applyTo(loaded);
         if (generator != null) {
             effective = effective.withGeneratorId(generator);
+        }
+        if (showRecordValues) {
+            effective = effective.withShowRecordValues(true);
         }
         return new AuditRequest(config, effective, files);
     }

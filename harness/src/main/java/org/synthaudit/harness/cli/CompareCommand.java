@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.synthaudit.core.InputException;
 import org.synthaudit.core.compare.Comparison;
+import org.synthaudit.core.progress.Progress;
 import org.synthaudit.harness.Plugins;
 import org.synthaudit.harness.TerminalText;
 import org.synthaudit.harness.compare.ComparisonRequest;
@@ -114,13 +116,26 @@ public final class CompareCommand implements Callable<Integer> {
         ComparisonRequest request = new ComparisonRequest(config, effective, specs, repeats,
                 privacy, utility);
 
-        PrintWriter err = spec.commandLine().getErr();
-        Comparison comparison = new ComparisonRunner(plugins.get()).run(request, audited -> {
-            err.println(TerminalText.escape("[" + audited.done() + "/" + audited.total() + "] "
-                    + audited.label() + ", repeat " + audited.repeat() + ": "
-                    + audited.verdict() + " (" + seconds(audited.millis()) + ")"));
-            err.flush();
-        });
+        Comparison comparison;
+        Optional<ProgressBar> bar = ProgressBar.open(options.quiet());
+        try {
+            Progress progress = bar.map(ProgressBar::progress).orElse(Progress.NONE);
+            // with a bar, System.err is its stream that keeps other lines off the bar's line;
+            // picocli's writer may still hold the stream from before
+            PrintWriter err = bar.isPresent() ? new PrintWriter(System.err, true)
+                    : spec.commandLine().getErr();
+            comparison = new ComparisonRunner(plugins.get(), progress).run(request, audited -> {
+                if (!options.quiet()) {
+                    err.println(TerminalText.escape("[" + audited.done() + "/"
+                            + audited.total() + "] " + audited.label() + ", repeat "
+                            + audited.repeat() + ": " + audited.verdict() + " ("
+                            + seconds(audited.millis()) + ")"));
+                    err.flush();
+                }
+            });
+        } finally {
+            bar.ifPresent(ProgressBar::close);
+        }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(REPORT_NAMES.get(0), CompareJsonReport.render(comparison));
         files.put(REPORT_NAMES.get(1), CompareHtmlReport.render(comparison));

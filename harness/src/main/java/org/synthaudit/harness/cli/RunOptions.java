@@ -11,7 +11,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options shared by the commands that run a generator or an audit: the seed, the thread
- * count, the output location, whether to replace existing files, and verbosity. Options given
+ * count, the output location, whether to replace existing files, and how much goes to
+ * standard error ({@code -v}, {@code -q}). Options given
  * here win over the configuration file.
  */
 public final class RunOptions {
@@ -119,5 +120,14 @@ public final class RunOptions {
      */
     public boolean verbose() {
         return verbose.verbose();
+    }
+
+    /**
+     * Whether {@code -q} was given.
+     *
+     * @return true when nothing but errors goes to standard error
+     */
+    public boolean quiet() {
+        return verbose.quiet();
     }
 }

@@ -75,14 +75,28 @@ public final class ComparisonRunner {
     private final AuditRunner runner;
     private final Plugins plugins;
 
+    private final org.synthaudit.core.progress.Progress status;
+
     /**
-     * Creates a runner.
+     * Creates a runner whose progress nobody shows.
      *
      * @param plugins the generators and evaluators to use
      */
     public ComparisonRunner(Plugins plugins) {
+        this(plugins, org.synthaudit.core.progress.Progress.NONE);
+    }
+
+    /**
+     * Creates a runner that reports its progress: one step per audit, and within each audit
+     * what {@link AuditRunner} reports.
+     *
+     * @param plugins the generators and evaluators to use
+     * @param status where the comparison reports how far it has come
+     */
+    public ComparisonRunner(Plugins plugins, org.synthaudit.core.progress.Progress status) {
         this.plugins = plugins;
-        this.runner = new AuditRunner(plugins);
+        this.status = java.util.Objects.requireNonNull(status, "status");
+        this.runner = new AuditRunner(plugins, status);
     }
 
     /**
@@ -154,25 +168,30 @@ public final class ComparisonRunner {
         Map<String, Long> timings = new LinkedHashMap<>();
         Plan plan = null;
         Provenance provenance = null;
-        for (int r = 1; r <= request.repeats(); r++) {
-            long seed = repeatSeed(request.config().seed(), r);
-            repeats.add(new Repeat(r, seed, Seeds.root(seed).child(AuditRunner.SPLIT_SEED).seed(),
-                    Seeds.root(seed).child(AuditRunner.GENERATOR_SEED).seed()));
-            for (GeneratorSpec spec : request.generators()) {
-                long start = System.nanoTime();
-                AuditResult result = runner.run(auditRequest(request, spec, seed));
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                if (plan == null) {
-                    checkFigureOptions(request, result);
-                    plan = Plan.of(request, result);
-                    provenance = result.provenance();
+        try (org.synthaudit.core.progress.Progress.Task task = status.start("audits", total)) {
+            for (int r = 1; r <= request.repeats(); r++) {
+                long seed = repeatSeed(request.config().seed(), r);
+                repeats.add(new Repeat(r, seed,
+                        Seeds.root(seed).child(AuditRunner.SPLIT_SEED).seed(),
+                        Seeds.root(seed).child(AuditRunner.GENERATOR_SEED).seed()));
+                for (GeneratorSpec spec : request.generators()) {
+                    task.detail(spec.label() + ", repeat " + r);
+                    long start = System.nanoTime();
+                    AuditResult result = runner.run(auditRequest(request, spec, seed));
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    if (plan == null) {
+                        checkFigureOptions(request, result);
+                        plan = Plan.of(request, result);
+                        provenance = result.provenance();
+                    }
+                    audits.get(spec.label()).add(Kept.of(r, result, plan));
+                    timings.put(spec.label() + "/" + r, millis);
+                    LOG.info("audited {} in repeat {}: {}", spec.label(), r,
+                            result.policy().verdict());
+                    task.advance();
+                    progress.audited(new Audited(spec.label(), r, timings.size(), total,
+                            result.policy().verdict(), millis));
                 }
-                audits.get(spec.label()).add(Kept.of(r, result, plan));
-                timings.put(spec.label() + "/" + r, millis);
-                LOG.info("audited {} in repeat {}: {}", spec.label(), r,
-                        result.policy().verdict());
-                progress.audited(new Audited(spec.label(), r, timings.size(), total,
-                        result.policy().verdict(), millis));
             }
         }
         Provenance p = provenance;

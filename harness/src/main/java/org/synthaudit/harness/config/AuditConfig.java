@@ -35,10 +35,14 @@ import org.synthaudit.core.plugin.Parameters;
  * @param evaluators each evaluator's parameters by evaluator id; {@code null} means none
  * @param policy {@code default} for the built-in policy, or the path of a policy file resolved
  *     against the configuration file's folder; {@code null} gives {@code default}
+ * @param showRecordValues ({@code show-record-values} in the file) whether the reports list
+ *     examples of training records found copied or re-identified, with their values
+ *     (personal data); {@code null} gives false
  */
 public record AuditConfig(Path real, List<String> missing, String delimiter, Long seed,
         Integer threads, Map<String, ColumnConfig> columns, SplitConfig split,
-        GeneratorConfig generator, Map<String, Map<String, Object>> evaluators, String policy) {
+        GeneratorConfig generator, Map<String, Map<String, Object>> evaluators, String policy,
+        Boolean showRecordValues) {
 
     /** The seed used when neither the configuration nor the command line sets one. */
     public static final long DEFAULT_SEED = 0;
@@ -74,6 +78,30 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
             throw new InvalidValueException("policy must be 'default' or the path of a policy "
                     + "file, was empty", "policy");
         }
+        showRecordValues = Boolean.TRUE.equals(showRecordValues);
+    }
+
+    /**
+     * A configuration that shows no record values.
+     *
+     * @param real the real data file, or {@code null}
+     * @param missing the missing-value tokens, or {@code null}
+     * @param delimiter the field separator, or {@code null}
+     * @param seed the root seed, or {@code null}
+     * @param threads the pool size, or {@code null}
+     * @param columns overrides and roles by column name, or {@code null}
+     * @param split the split, or {@code null}
+     * @param generator the generator, or {@code null}
+     * @param evaluators each evaluator's parameters, or {@code null}
+     * @param policy the policy, or {@code null}
+     * @throws InputException naming the key, the value found and what is allowed
+     */
+    public AuditConfig(Path real, List<String> missing, String delimiter, Long seed,
+            Integer threads, Map<String, ColumnConfig> columns, SplitConfig split,
+            GeneratorConfig generator, Map<String, Map<String, Object>> evaluators,
+            String policy) {
+        this(real, missing, delimiter, seed, threads, columns, split, generator, evaluators,
+                policy, false);
     }
 
     /**
@@ -82,7 +110,7 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
      * @return the default configuration
      */
     public static AuditConfig defaults() {
-        return new AuditConfig(null, null, null, null, null, null, null, null, null, null);
+        return new AuditConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static int defaultThreads() {
@@ -199,7 +227,7 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
      */
     public AuditConfig withSeed(long newSeed) {
         return new AuditConfig(real, missing, delimiter, newSeed, threads, columns, split,
-                generator, evaluators, policy);
+                generator, evaluators, policy, showRecordValues);
     }
 
     /**
@@ -211,7 +239,7 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
      */
     public AuditConfig withThreads(int newThreads) {
         return new AuditConfig(real, missing, delimiter, seed, newThreads, columns, split,
-                generator, evaluators, policy);
+                generator, evaluators, policy, showRecordValues);
     }
 
     /**
@@ -228,7 +256,7 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
                 : new GeneratorConfig(id, generator.rows(), generator.releases(),
                         generator.id().equals(id.strip()) ? generator.parameters() : null);
         return new AuditConfig(real, missing, delimiter, seed, threads, columns, split,
-                changed, evaluators, policy);
+                changed, evaluators, policy, showRecordValues);
     }
 
     /**
@@ -244,7 +272,7 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
         }
         return new AuditConfig(real, missing, delimiter, seed, threads, columns, split,
                 new GeneratorConfig(generator.id(), generator.rows(), generator.releases(),
-                        parameters), evaluators, policy);
+                        parameters), evaluators, policy, showRecordValues);
     }
 
     /**
@@ -261,7 +289,18 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
         return new AuditConfig(real, missing, delimiter, seed, threads, columns, split,
                 new GeneratorConfig(generator.id(), rows, generator.releases(),
                         generator.parameters()), evaluators,
-                policy);
+                policy, showRecordValues);
+    }
+
+    /**
+     * Returns a copy that shows record values in the reports, or not.
+     *
+     * @param show whether to list copied and re-identified training records with their values
+     * @return the changed configuration
+     */
+    public AuditConfig withShowRecordValues(boolean show) {
+        return new AuditConfig(real, missing, delimiter, seed, threads, columns, split,
+                generator, evaluators, policy, show);
     }
 
     /**
@@ -277,6 +316,6 @@ public record AuditConfig(Path real, List<String> missing, String delimiter, Lon
         Path resolvedReal = real == null ? null : folder.resolve(real);
         String resolvedPolicy = usesDefaultPolicy() ? policy : folder.resolve(policy).toString();
         return new AuditConfig(resolvedReal, missing, delimiter, seed, threads, columns, split,
-                generator, evaluators, resolvedPolicy);
+                generator, evaluators, resolvedPolicy, showRecordValues);
     }
 }

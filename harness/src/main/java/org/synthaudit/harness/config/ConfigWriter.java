@@ -38,6 +38,7 @@ public final class ConfigWriter {
         }
         root.put("evaluators", new TreeMap<>(config.evaluators()));
         root.put("policy", config.policy());
+        root.put("show-record-values", config.showRecordValues());
         return YamlFiles.writer().writeValueAsString(root);
     }
 

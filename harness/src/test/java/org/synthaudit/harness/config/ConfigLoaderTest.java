@@ -1,6 +1,8 @@
 package org.synthaudit.harness.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -78,9 +80,23 @@ class ConfigLoaderTest {
         }
 
         @Test
+        void showsNoRecordValuesUnlessAsked() {
+            assertFalse(ConfigLoader.parse("seed: 1\n", "a.yaml").showRecordValues());
+            assertTrue(ConfigLoader.parse("show-record-values: true\n", "a.yaml")
+                    .showRecordValues());
+        }
+
+        @Test
+        void rejectsARecordValuesSettingThatIsNotTrueOrFalse() {
+            assertTrue(error("show-record-values: maybe\n").startsWith("a.yaml line 1: "),
+                    error("show-record-values: maybe\n"));
+        }
+
+        @Test
         void rejectsAnUnknownTopLevelKeyWithTheKnownKeys() {
             assertEquals("a.yaml line 2: unknown key 'sead'; expected one of columns, delimiter, "
-                    + "evaluators, generator, missing, policy, real, seed, split, threads",
+                    + "evaluators, generator, missing, policy, real, seed, show-record-values, "
+                    + "split, threads",
                     error("real: x.csv\nsead: 4\n"));
         }
 
@@ -306,8 +322,8 @@ class ConfigLoaderTest {
             Files.writeString(file, "seed: 1\ncolour: red\n");
 
             assertEquals(file + " line 2: unknown key 'colour'; expected one of columns, "
-                    + "delimiter, evaluators, generator, missing, policy, real, seed, split, "
-                    + "threads", assertThrows(InputException.class,
+                    + "delimiter, evaluators, generator, missing, policy, real, seed, "
+                    + "show-record-values, split, threads", assertThrows(InputException.class,
                             () -> ConfigLoader.load(file)).getMessage());
         }
     }

@@ -9,6 +9,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.RecordExamples;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Schema;
@@ -140,7 +141,26 @@ public final class ExactCopies implements Evaluator {
                                 + "baseline of the size-matched training share"),
                         Sense.NEUTRAL));
         return new Finding(ID, title(), category(), "", HEADLINE, figures, List.of(),
-                notes(context, precisions, r), null);
+                notes(context, precisions, r), null, List.of(),
+                copied(train, allTrain, synthetic));
+    }
+
+    /**
+     * The training records copied by the release: for each synthetic row in order that equals
+     * a training row, that training record, each record once.
+     */
+    private static RecordExamples copied(Dataset train, RowIndex allTrain,
+            RowValues synthetic) {
+        List<RecordExamples.Match> matches = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int row = 0; row < synthetic.hashes().length; row++) {
+            int trainRow = allTrain.find(synthetic, row);
+            if (trainRow >= 0 && seen.add(train.recordId(trainRow))) {
+                matches.add(new RecordExamples.Match(train.recordId(trainRow), row));
+            }
+        }
+        return RecordExamples.of("copied exactly by a synthetic record (on every analysable "
+                + "column)", matches);
     }
 
     private static Estimate share(long copies, int rows, String what) {

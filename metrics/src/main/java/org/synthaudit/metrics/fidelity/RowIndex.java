@@ -54,13 +54,24 @@ final class RowIndex {
      * @return true if some indexed row has the same values
      */
     boolean contains(RowValues other, int row) {
+        return find(other, row) >= 0;
+    }
+
+    /**
+     * Finds an indexed row equal to a row of another table.
+     *
+     * @param other the other table's values, with the same columns
+     * @param row the row of the other table
+     * @return the last indexed row with the same values, or -1 when there is none
+     */
+    int find(RowValues other, int row) {
         int slot = slot(other.hashes()[row]);
         for (int candidate = heads[slot]; candidate >= 0; candidate = next[candidate]) {
             if (table.equal(candidate, other, row)) {
-                return true;
+                return candidate;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

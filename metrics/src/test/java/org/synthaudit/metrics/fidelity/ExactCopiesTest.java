@@ -1,6 +1,7 @@
 package org.synthaudit.metrics.fidelity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.synthaudit.metrics.fidelity.PairwiseAssociationTest.figure;
@@ -8,10 +9,12 @@ import static org.synthaudit.metrics.fidelity.PairwiseAssociationTest.value;
 import static org.synthaudit.metrics.fidelity.Tables.labels;
 import static org.synthaudit.metrics.fidelity.Tables.numbers;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.audit.RecordExamples;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.plugin.Evaluator;
@@ -117,6 +120,27 @@ class ExactCopiesTest {
             Estimate.Value control = value(finding, "fidelity.copies.holdout_share");
             assertTrue(matched.lower() < control.value() && control.value() < matched.upper(),
                     () -> matched + " vs " + control);
+        }
+    }
+
+    @Nested
+    class Examples {
+        @Test
+        void listEachCopiedTrainingRecordOnceWithItsFirstCopy() {
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.CATEGORICAL);
+            Dataset real = tables.table("real", numbers(1, 2, 3, 4, 5, 6),
+                    labels("x", "y", "x", "y", "x", null));
+            Dataset train = real.select("train", new int[] {0, 1, 2, 5});
+            Dataset holdout = real.select("holdout", new int[] {3, 4});
+            Dataset synthetic = tables.table("synthetic", numbers(1, 2, 9, 6, 6, 1),
+                    labels("x", "x", "x", null, "x", "x"));
+
+            Finding finding = copies.evaluate(Tables.audit(real, train, holdout, synthetic, 1));
+
+            // synthetic rows 0 and 5 copy real record 0, (1, x); row 3 copies record 5
+            assertEquals(List.of(new RecordExamples.Match(0, 0), new RecordExamples.Match(5, 3)),
+                    finding.examples().matches());
+            assertFalse(finding.examples().hasValues());
         }
     }
 }
