@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthaudit.core.InputException;
@@ -27,7 +27,7 @@ import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
-import org.synthaudit.core.plugin.Parameter;
+import org.synthaudit.core.plugin.InvalidParameterException;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.split.Splits;
@@ -36,9 +36,12 @@ import org.synthaudit.harness.TableLoader.RealData;
 import org.synthaudit.harness.TableLoader.ReleaseData;
 import org.synthaudit.harness.config.AuditConfig;
 import org.synthaudit.harness.config.ConfigWriter;
+import org.synthaudit.harness.config.YamlFiles;
+import org.synthaudit.harness.policy.FigureCatalog;
 import org.synthaudit.harness.policy.Policy;
 import org.synthaudit.harness.policy.PolicyEvaluator;
 import org.synthaudit.harness.policy.PolicyLoader;
+import org.synthaudit.harness.policy.Rule;
 
 /**
  * Runs one audit from end to end and returns everything it concluded.
@@ -74,8 +77,9 @@ public final class AuditRunner {
      *
      * @param request the audit
      * @return the policy to apply
-     * @throws InputException for an unknown generator or evaluator id, an unknown parameter, an
-     *     invalid policy or a missing input file
+     * @throws InputException for an unknown generator or evaluator id, a parameter a plug-in
+     *     does not accept (named with the configuration file and line), an invalid policy, a
+     *     policy rule on a figure no evaluator produces, or a missing input file
      */
     public Policy validate(AuditRequest request) {
         AuditConfig config = request.config();
@@ -83,18 +87,22 @@ public final class AuditRunner {
         if (!request.releaseMode()) {
             requireGeneratorMode(config, source);
             Generator generator = plugins.generators().require(config.generator().id());
-            checkParameters(config.generator().toParameters(), generator.parameters());
+            located(request, List.of("generator", "parameters"),
+                    () -> generator.validate(config.generator().toParameters()));
             requireFile(config.real(), source + ": real");
         } else {
             requireFile(request.release().train(), "--train");
             requireFile(request.release().holdout(), "--holdout");
             request.release().synthetic().forEach(f -> requireFile(f, "--synthetic"));
         }
-        config.evaluatorParameters().forEach((id, parameters) -> checkParameters(parameters,
-                plugins.evaluators().require(id).parameters()));
+        config.evaluatorParameters().forEach((id, parameters) -> {
+            Evaluator evaluator = located(request, List.of("evaluators", id),
+                    () -> plugins.evaluators().require(id));
+            located(request, List.of("evaluators", id), () -> evaluator.validate(parameters));
+        });
         Policy policy = config.usesDefaultPolicy() ? PolicyLoader.defaultPolicy()
                 : PolicyLoader.load(Path.of(config.policy()));
-        warnAboutUnknownFigures(policy);
+        checkFigures(policy, config);
         return policy;
     }
 
@@ -182,6 +190,7 @@ public final class AuditRunner {
         Parameters parameters = config.generator().toParameters();
         FitInput input = new FitInput(splits.train(), splits.reference(),
                 folderOf(request.configFile()), config.csvOptions());
+        checkAgainstData(request, splits, input);
         Generator.FittedGenerator fitted = timer.time("fit", () -> generator.fit(input,
                 parameters, seeds.child(GENERATOR_SEED)));
         return new Fit(data, splits, generator, parameters, input, fitted);
@@ -269,6 +278,7 @@ public final class AuditRunner {
         LOG.info("loaded release: train {}, holdout {}, {} synthetic table(s)",
                 data.train().rowCount(), data.holdout().rowCount(), data.releases().size());
         Dataset reference = data.real().select("reference", new int[0]);
+        checkAgainstData(request, new Splits(data.train(), data.holdout(), reference), null);
         return new Prepared(data.schema(), data.real(), data.train(), data.holdout(),
                 reference, data.releases(), Optional.empty(), null, data.issues(), data.inputs());
     }
@@ -368,18 +378,73 @@ public final class AuditRunner {
         }
     }
 
-    private static void checkParameters(Parameters given, List<Parameter> accepted) {
-        given.requireOnly(accepted.stream().map(Parameter::name).collect(Collectors.toSet()));
+    /**
+     * Runs a check of the configuration and names the file, line and key in its error: a
+     * parameter error names the parameter under {@code keys}, any other input error the keys.
+     */
+    private static <T> T located(AuditRequest request, List<String> keys, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidParameterException e) {
+            List<String> key = new ArrayList<>(keys);
+            key.add(e.parameter());
+            throw new InputException(YamlFiles.where(request.configFile(), request.configName(),
+                    key) + ": " + e.problem(), e);
+        } catch (InputException e) {
+            throw new InputException(YamlFiles.where(request.configFile(), request.configName(),
+                    keys) + ": " + e.getMessage(), e);
+        }
     }
 
-    private void warnAboutUnknownFigures(Policy policy) {
-        Set<String> ids = plugins.evaluators().all().stream().map(Evaluator::id)
-                .collect(Collectors.toSet());
-        policy.rules().stream()
-                .filter(r -> !r.figure().startsWith("schema.")
-                        && ids.stream().noneMatch(id -> r.figure().startsWith(id + ".")))
-                .forEach(r -> LOG.warn("policy rule {} reads figure {}, but no installed "
-                        + "evaluator has a matching id", r.id(), r.figure()));
+    private static void located(AuditRequest request, List<String> keys, Runnable check) {
+        located(request, keys, () -> {
+            check.run();
+            return null;
+        });
+    }
+
+    /**
+     * Checks that every rule of a policy reads a figure some installed evaluator can produce,
+     * so that a mistyped id is an error naming the policy file and line before any work, not an
+     * undefined figure that passes or fails by the rule's {@code if-undefined}.
+     */
+    private void checkFigures(Policy policy, AuditConfig config) {
+        FigureCatalog catalog = FigureCatalog.of(plugins.evaluators().all());
+        Path file = config.usesDefaultPolicy() ? null : Path.of(config.policy());
+        String source = file == null ? "default policy" : config.policy();
+        for (int i = 0; i < policy.rules().size(); i++) {
+            Rule rule = policy.rules().get(i);
+            if (rule.figure().startsWith("schema.")) {
+                continue;
+            }
+            Optional<String> problem = catalog.problem(rule.figure());
+            if (problem.isPresent()) {
+                int line = file == null ? -1
+                        : YamlFiles.lineOf(file, List.of("rules", Integer.toString(i), "figure"));
+                throw new InputException(source + (line > 0 ? " line " + line : "") + ": rule "
+                        + rule.id() + ": figure: " + problem.get());
+            }
+        }
+    }
+
+    /**
+     * Checks every evaluator's parameters and the generator's against the real splits, before
+     * the generator is fitted: ranges that depend on the data (a dataset size at most the
+     * training size, column names, a class of the target).
+     */
+    private void checkAgainstData(AuditRequest request, Splits splits, FitInput input) {
+        Map<String, Parameters> given = request.config().evaluatorParameters();
+        for (Evaluator evaluator : plugins.evaluators().all()) {
+            Parameters parameters = given.getOrDefault(evaluator.id(),
+                    Parameters.none("evaluator " + evaluator.id()));
+            located(request, List.of("evaluators", evaluator.id()),
+                    () -> evaluator.validate(parameters, splits));
+        }
+        if (input != null) {
+            Generator generator = plugins.generators().require(request.config().generator().id());
+            located(request, List.of("generator", "parameters"), () -> generator.validate(
+                    request.config().generator().toParameters(), input));
+        }
     }
 
     private static String stratifyBy(Schema schema) {

@@ -94,8 +94,8 @@ class AuditCommandTest {
             Cli.Run run = audit("--config", config.toString());
 
             assertEquals(2, run.code());
-            assertEquals("synthaudit: unknown evaluator 'membership.dcrr'; known: fake.rows, "
-                    + "fake.skipped\n", run.err());
+            assertEquals("synthaudit: " + config + " line 3: evaluators.membership.dcrr: unknown "
+                    + "evaluator 'membership.dcrr'; known: fake.rows, fake.skipped\n", run.err());
         }
 
         @Test
@@ -106,8 +106,8 @@ class AuditCommandTest {
             Cli.Run run = audit("--config", config.toString());
 
             assertEquals(2, run.code());
-            assertEquals("synthaudit: generator fake-copy: unknown parameter 'offst'; accepted: "
-                    + "offset\n", run.err());
+            assertEquals("synthaudit: " + config + " line 2: generator.parameters.offst: is not a "
+                    + "parameter of generator fake-copy; accepted: offset\n", run.err());
         }
 
         @Test
