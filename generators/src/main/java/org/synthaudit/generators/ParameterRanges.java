@@ -1,6 +1,7 @@
 package org.synthaudit.generators;
 
 import java.util.OptionalDouble;
+import org.synthaudit.core.plugin.InvalidParameterException;
 import org.synthaudit.core.plugin.Parameters;
 
 /**
@@ -23,7 +24,7 @@ final class ParameterRanges {
      * @param why appended to the range in the message, e.g. why the upper end is what it is;
      *     empty for none
      * @return the value
-     * @throws org.synthaudit.core.plugin.InvalidParameterException if the value is not a whole number in {@code [min, max]}
+     * @throws InvalidParameterException if the value is not a whole number in {@code [min, max]}
      */
     static int wholeNumber(Parameters parameters, String name, int defaultValue, int min, int max,
             String why) {
@@ -41,7 +42,7 @@ final class ParameterRanges {
      * @param parameters the user's parameters
      * @param name the parameter name
      * @return the value, or empty when the parameter is absent
-     * @throws org.synthaudit.core.plugin.InvalidParameterException if the value is not a finite number {@code > 0}
+     * @throws InvalidParameterException if the value is not a finite number {@code > 0}
      */
     static OptionalDouble optionalPositive(Parameters parameters, String name) {
         if (!parameters.values().containsKey(name)) {
@@ -62,7 +63,7 @@ final class ParameterRanges {
      * @param name the parameter name
      * @param defaultValue used when the parameter is absent
      * @return the value
-     * @throws org.synthaudit.core.plugin.InvalidParameterException if the value is not in {@code (0, 1)}
+     * @throws InvalidParameterException if the value is not in {@code (0, 1)}
      */
     static double openUnitInterval(Parameters parameters, String name, double defaultValue) {
         double value = anyNumber(parameters, name, defaultValue);
@@ -79,7 +80,7 @@ final class ParameterRanges {
      * @param name the parameter name
      * @param defaultValue used when the parameter is absent
      * @return the value
-     * @throws org.synthaudit.core.plugin.InvalidParameterException if the value is neither true nor false
+     * @throws InvalidParameterException if the value is neither true nor false
      */
     static boolean flag(Parameters parameters, String name, boolean defaultValue) {
         Object raw = parameters.values().get(name);

@@ -149,10 +149,8 @@ public final class AuditRunner {
     public Dataset generate(AuditRequest request, Integer rows) {
         validate(request);
         Seeds seeds = Seeds.root(request.config().seed());
-        Fit fit = fit(request, new StageTimer(), seeds);
+        Fit fit = fit(request, new StageTimer(), seeds, rows, 1);
         int n = rows != null ? rows : rows(request.config(), fit.splits());
-        Memory.requireRoom(rows != null ? "--rows" : rowsName(request.config()), n, 1,
-                fit.data().schema());
         Dataset synthetic = fit.fitted().sample(n, seeds.child("sample"));
         checkSample(fit.generator(), fit.data().schema(), synthetic, n);
         return synthetic;
@@ -172,7 +170,15 @@ public final class AuditRunner {
             FitInput input, Generator.FittedGenerator fitted) {
     }
 
-    private Fit fit(AuditRequest request, StageTimer timer, Seeds seeds) {
+    /**
+     * Loads, splits and fits, checking before the fit that the configuration fits the data and
+     * that the synthetic tables asked for fit in memory.
+     *
+     * @param rows the rows {@code generate} asks for, or {@code null} for the configured number
+     * @param releases the number of synthetic tables that will be sampled
+     */
+    private Fit fit(AuditRequest request, StageTimer timer, Seeds seeds, Integer rows,
+            int releases) {
         AuditConfig config = request.config();
         RealData data = timer.time("load", () -> TableLoader.loadReal(config,
                 request.configName()));
@@ -193,6 +199,8 @@ public final class AuditRunner {
         FitInput input = new FitInput(splits.train(), splits.reference(),
                 folderOf(request.configFile()), config.csvOptions());
         checkAgainstData(request, splits, input);
+        Memory.requireRoom(rows == null ? rowsName(config) : "--rows",
+                rows == null ? rows(config, splits) : rows, releases, data.schema());
         Generator.FittedGenerator fitted = timer.time("fit", () -> generator.fit(input,
                 parameters, seeds.child(GENERATOR_SEED)));
         return new Fit(data, splits, generator, parameters, input, fitted);
@@ -206,7 +214,7 @@ public final class AuditRunner {
      */
     private Prepared prepareGenerator(AuditRequest request, StageTimer timer, Seeds seeds) {
         AuditConfig config = request.config();
-        Fit fit = fit(request, timer, seeds);
+        Fit fit = fit(request, timer, seeds, null, config.generator().releases());
         List<Dataset> releases = releases(fit, config, timer, seeds);
         Generator.FittedGenerator fitted = fit.fitted();
 
@@ -244,7 +252,6 @@ public final class AuditRunner {
         }
         int rows = rows(config, fit.splits());
         int count = config.generator().releases();
-        Memory.requireRoom(rowsName(config), rows, count, fit.data().schema());
         List<Dataset> releases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Seeds node = i == 0 ? seeds.child("sample") : seeds.child("sample").child(i);

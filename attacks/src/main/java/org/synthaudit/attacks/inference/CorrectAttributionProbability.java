@@ -80,7 +80,8 @@ public final class CorrectAttributionProbability implements Evaluator {
     }
 
     /**
-     * The figures this evaluator can produce, {@code <secret>} a sensitive column, {@code <attribute>} and {@code <group>} a protected column and one of its groups.
+     * The figures this evaluator can produce, {@code <secret>} a sensitive column, {@code
+     * <attribute>} and {@code <group>} a protected column and one of its groups.
      *
      * @return the figure id patterns
      */

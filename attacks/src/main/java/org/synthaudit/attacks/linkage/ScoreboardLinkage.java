@@ -126,7 +126,8 @@ public final class ScoreboardLinkage implements Evaluator {
     }
 
     /**
-     * The figures this evaluator can produce, overall and per group ({@code <attribute>} and {@code <group>} a protected column and one of its groups).
+     * The figures this evaluator can produce, overall and per group ({@code <attribute>} and
+     * {@code <group>} a protected column and one of its groups).
      *
      * @return the figure id patterns
      */

@@ -100,7 +100,8 @@ public final class SinglingOut implements Evaluator {
     }
 
     /**
-     * The figures this evaluator can produce, {@code <attribute>} and {@code <group>} a protected column and one of its groups.
+     * The figures this evaluator can produce, {@code <attribute>} and {@code <group>} a protected
+     * column and one of its groups.
      *
      * @return the figure id patterns
      */

@@ -228,7 +228,8 @@ public final class YamlFiles {
 
     /**
      * Names a key of a YAML file for a message: the file, the line where the key is written, and
-     * the key path with dots, e.g. {@code audit.yaml line 14: evaluators.membership.shadow.testSets}.
+     * the key path with dots, e.g. {@code audit.yaml line 14:
+     * evaluators.membership.shadow.testSets}.
      *
      * @param file the file, or {@code null} when the values came from no file
      * @param source the name of the source for the message, e.g. the file as the user named it

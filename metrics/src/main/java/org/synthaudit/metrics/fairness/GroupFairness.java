@@ -91,7 +91,8 @@ public final class GroupFairness implements Evaluator {
     }
 
     /**
-     * The figures this evaluator can produce, {@code <attribute>} a protected column or a pair of them joined by {@code &}, {@code <group>} one of its groups.
+     * The figures this evaluator can produce, {@code <attribute>} a protected column or a pair of
+     * them joined by {@code &}, {@code <group>} one of its groups.
      *
      * @return the figure id patterns
      */
@@ -239,8 +240,8 @@ public final class GroupFairness implements Evaluator {
         int code = vocabulary.lookup(configured.toString().strip());
         if (code == Vocabulary.MISSING || code >= vocabulary.realSize()) {
             throw parameters.invalid(POSITIVE, "is '" + configured + "', not a class of the "
-                    + "target '" + target.name() + "'; its classes are " + String.join(", ", vocabulary.labels().subList(0,
-                            vocabulary.realSize())));
+                    + "target '" + target.name() + "'; its classes are "
+                    + String.join(", ", vocabulary.labels().subList(0, vocabulary.realSize())));
         }
         return code;
     }

@@ -89,7 +89,8 @@ public final class PairwiseAssociation implements Evaluator {
     }
 
     /**
-     * The figures this evaluator can produce, {@code <column>} and {@code <other-column>} the two columns of a pair.
+     * The figures this evaluator can produce, {@code <column>} and {@code <other-column>} the two
+     * columns of a pair.
      *
      * @return the figure id patterns
      */

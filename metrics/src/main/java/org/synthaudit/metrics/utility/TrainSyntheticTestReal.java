@@ -83,7 +83,8 @@ public final class TrainSyntheticTestReal implements Evaluator {
     }
 
     /**
-     * The figures this evaluator can produce: for each learner and score, the score of the model trained on synthetic data, its ratio and its difference to the model trained on real data.
+     * The figures this evaluator can produce: for each learner and score, the score of the model
+     * trained on synthetic data, its ratio and its difference to the model trained on real data.
      *
      * @return the figure id patterns
      */
