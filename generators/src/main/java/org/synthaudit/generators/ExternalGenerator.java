@@ -114,6 +114,31 @@ public final class ExternalGenerator implements Generator {
     }
 
     /**
+     * Checks the parameters: the command is given and parses, the timeout is in range.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        parameters.requireOnly(Set.of(COMMAND, TIMEOUT, WORKDIR));
+        command(parameters);
+        timeout(parameters);
+    }
+
+    /**
+     * Checks the parameters and that the working folder exists.
+     *
+     * @param parameters the user's parameters
+     * @param input the configuration's folder, which a relative {@code workdir} is resolved
+     *     against
+     */
+    @Override
+    public void validate(Parameters parameters, FitInput input) {
+        validate(parameters);
+        workdir(parameters, input.folder());
+    }
+
+    /**
      * Checks the parameters and keeps the training records; the working folder is resolved
      * against the configuration's folder.
      *
@@ -126,7 +151,7 @@ public final class ExternalGenerator implements Generator {
      */
     @Override
     public FittedGenerator fit(FitInput input, Parameters parameters, Seeds seeds) {
-        parameters.requireOnly(Set.of(COMMAND, TIMEOUT, WORKDIR));
+        validate(parameters);
         CommandTemplate command = command(parameters);
         Duration timeout = timeout(parameters);
         Path folder = workdir(parameters, input.folder());
@@ -141,8 +166,7 @@ public final class ExternalGenerator implements Generator {
     private static Duration timeout(Parameters parameters) {
         double seconds = parameters.number(TIMEOUT, DEFAULT_TIMEOUT, 0, MAX_TIMEOUT);
         if (seconds <= 0) {
-            throw new InputException(OWNER + ": parameter '" + TIMEOUT + "' must be > 0 "
-                    + "seconds, was 0");
+            throw parameters.invalid(TIMEOUT, "must be > 0 seconds, was 0");
         }
         return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
@@ -151,15 +175,28 @@ public final class ExternalGenerator implements Generator {
         String owner = OWNER + ": parameter '" + COMMAND + "'";
         Object raw = parameters.values().get(COMMAND);
         return switch (raw) {
-            case null -> throw new InputException(OWNER + ": parameter '" + COMMAND + "' is "
-                    + "required: the program to run, e.g. python3 script.py --train {train} "
-                    + "--output {output} --rows {rows} --seed {seed}");
-            case String text -> CommandTemplate.parse(text, owner);
-            case List<?> list -> CommandTemplate.of(list.stream().map(String::valueOf).toList(),
-                    owner);
-            default -> throw new InputException(owner + " must be text or a list of "
+            case null -> throw parameters.invalid(COMMAND, "is required: the program to run, "
+                    + "e.g. python3 script.py --train {train} --output {output} --rows {rows} "
+                    + "--seed {seed}");
+            case String text -> template(parameters, owner, () -> CommandTemplate.parse(text,
+                    owner));
+            case List<?> list -> template(parameters, owner, () -> CommandTemplate.of(
+                    list.stream().map(String::valueOf).toList(), owner));
+            default -> throw parameters.invalid(COMMAND, "must be text or a list of "
                     + "arguments, was '" + raw + "'");
         };
+    }
+
+    /** Parses a command, turning a syntax error into an error on the parameter. */
+    private static CommandTemplate template(Parameters parameters, String owner,
+            java.util.function.Supplier<CommandTemplate> parse) {
+        try {
+            return parse.get();
+        } catch (InputException e) {
+            String message = e.getMessage();
+            throw parameters.invalid(COMMAND, message.startsWith(owner + " ")
+                    ? message.substring(owner.length() + 1) : message);
+        }
     }
 
     private static Path workdir(Parameters parameters, Path base) {
@@ -168,13 +205,12 @@ public final class ExternalGenerator implements Generator {
         try {
             folder = raw == null ? base : base.resolve(raw.toString().strip());
         } catch (InvalidPathException e) {
-            throw new InputException(OWNER + ": parameter '" + WORKDIR + "': '" + raw
-                    + "' is not a valid path", e);
+            throw parameters.invalid(WORKDIR, "is not a valid path: '" + raw + "'");
         }
         Path absolute = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
-            throw new InputException(OWNER + ": parameter '" + WORKDIR + "': folder " + absolute
-                    + " does not exist");
+            throw parameters.invalid(WORKDIR, "names the folder " + absolute
+                    + ", which does not exist");
         }
         return absolute;
     }

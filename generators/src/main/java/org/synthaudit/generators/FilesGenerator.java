@@ -79,6 +79,34 @@ public final class FilesGenerator implements Generator {
     }
 
     /**
+     * Checks the parameters: {@code paths} is a non-empty list of file names.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        parameters.requireOnly(Set.of(PATHS));
+        paths(parameters, Path.of(""));
+    }
+
+    /**
+     * Checks the parameters and that every file exists, resolved against the configuration's
+     * folder.
+     *
+     * @param parameters the user's parameters
+     * @param input the configuration's folder
+     */
+    @Override
+    public void validate(Parameters parameters, FitInput input) {
+        validate(parameters);
+        for (Path path : paths(parameters, input.folder())) {
+            if (!java.nio.file.Files.isRegularFile(path)) {
+                throw parameters.invalid(PATHS, "names " + path + ", which is not a file");
+            }
+        }
+    }
+
+    /**
      * Reads the files against the audit's schema, with paths relative to the configuration's
      * folder.
      *
@@ -112,26 +140,26 @@ public final class FilesGenerator implements Generator {
     private static List<Path> paths(Parameters parameters, Path folder) {
         Object raw = parameters.values().get(PATHS);
         List<?> items = switch (raw) {
-            case null -> throw new InputException(OWNER + ": parameter '" + PATHS + "' is "
-                    + "required: a list of synthetic CSV files, e.g. paths: [a.csv, b.csv]");
+            case null -> throw parameters.invalid(PATHS, "is required: a list of synthetic CSV "
+                    + "files, e.g. paths: [a.csv, b.csv]");
             case List<?> list -> list;
             default -> List.of(raw);
         };
         if (items.isEmpty()) {
-            throw new InputException(OWNER + ": parameter '" + PATHS + "' is empty; expected "
-                    + "at least one synthetic CSV file");
+            throw parameters.invalid(PATHS, "is empty; expected at least one synthetic CSV "
+                    + "file");
         }
         List<Path> paths = new ArrayList<>();
         for (Object item : items) {
             if (!(item instanceof String text) || text.isBlank()) {
-                throw new InputException(OWNER + ": parameter '" + PATHS + "': '" + item
-                        + "' is not a file name");
+                throw parameters.invalid(PATHS, "holds '" + item + "', which is not a file "
+                        + "name");
             }
             try {
                 paths.add(folder.resolve(text.strip()));
             } catch (InvalidPathException e) {
-                throw new InputException(OWNER + ": parameter '" + PATHS + "': '" + text
-                        + "' is not a valid path", e);
+                throw parameters.invalid(PATHS, "holds '" + text + "', which is not a valid "
+                        + "path");
             }
         }
         return paths;

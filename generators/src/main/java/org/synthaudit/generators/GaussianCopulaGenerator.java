@@ -94,10 +94,24 @@ public final class GaussianCopulaGenerator implements Generator {
                 + "value is a training value"));
     }
 
+    /**
+     * Checks the parameters' names and values.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        interpolate(parameters);
+    }
+
+    private static boolean interpolate(Parameters parameters) {
+        parameters.requireOnly(Set.of(INTERPOLATE));
+        return ParameterRanges.flag(parameters, INTERPOLATE, false);
+    }
+
     @Override
     public Model fit(Dataset train, Parameters parameters, Seeds seeds) {
-        parameters.requireOnly(Set.of(INTERPOLATE));
-        boolean interpolate = ParameterRanges.flag(parameters, INTERPOLATE, false);
+        boolean interpolate = interpolate(parameters);
         if (train.rowCount() == 0) {
             throw new InputException(parameters.owner() + ": the training table '" + train.name()
                     + "' has no rows; at least 1 is needed");

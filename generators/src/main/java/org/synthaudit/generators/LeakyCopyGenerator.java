@@ -58,10 +58,24 @@ public final class LeakyCopyGenerator implements Generator {
                 + "verbatim training rows, in [0, 1]; exactly round(fraction * rows) are copied"));
     }
 
+    /**
+     * Checks the parameters' names and ranges.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        fraction(parameters);
+    }
+
+    private static double fraction(Parameters parameters) {
+        parameters.requireOnly(Set.of(FRACTION));
+        return parameters.number(FRACTION, 0.01, 0, 1);
+    }
+
     @Override
     public Model fit(Dataset train, Parameters parameters, Seeds seeds) {
-        parameters.requireOnly(Set.of(FRACTION));
-        double fraction = parameters.number(FRACTION, 0.01, 0, 1);
+        double fraction = fraction(parameters);
         if (train.rowCount() == 0) {
             throw new InputException(parameters.owner() + ": the training table '" + train.name()
                     + "' has no rows; at least 1 is needed");

@@ -1,7 +1,7 @@
 package org.synthaudit.generators;
 
 import java.util.OptionalDouble;
-import org.synthaudit.core.InputException;
+import org.synthaudit.core.plugin.InvalidParameterException;
 import org.synthaudit.core.plugin.Parameters;
 
 /**
@@ -24,15 +24,14 @@ final class ParameterRanges {
      * @param why appended to the range in the message, e.g. why the upper end is what it is;
      *     empty for none
      * @return the value
-     * @throws InputException if the value is not a whole number in {@code [min, max]}
+     * @throws InvalidParameterException if the value is not a whole number in {@code [min, max]}
      */
     static int wholeNumber(Parameters parameters, String name, int defaultValue, int min, int max,
             String why) {
         double value = anyNumber(parameters, name, defaultValue);
         if (!(value >= min && value <= max) || value != Math.rint(value)) {
-            throw new InputException(parameters.owner() + ": parameter '" + name
-                    + "' must be a whole number in [" + min + ", " + max + "]" + why + ", was "
-                    + format(value));
+            throw parameters.invalid(name, "must be a whole number in [" + min + ", " + max
+                    + "]" + why + ", was " + format(value));
         }
         return (int) value;
     }
@@ -43,7 +42,7 @@ final class ParameterRanges {
      * @param parameters the user's parameters
      * @param name the parameter name
      * @return the value, or empty when the parameter is absent
-     * @throws InputException if the value is not a finite number {@code > 0}
+     * @throws InvalidParameterException if the value is not a finite number {@code > 0}
      */
     static OptionalDouble optionalPositive(Parameters parameters, String name) {
         if (!parameters.values().containsKey(name)) {
@@ -51,8 +50,8 @@ final class ParameterRanges {
         }
         double value = anyNumber(parameters, name, 1);
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new InputException(parameters.owner() + ": parameter '" + name
-                    + "' must be a finite number > 0, was " + format(value));
+            throw parameters.invalid(name, "must be a finite number > 0, was "
+                    + format(value));
         }
         return OptionalDouble.of(value);
     }
@@ -64,13 +63,12 @@ final class ParameterRanges {
      * @param name the parameter name
      * @param defaultValue used when the parameter is absent
      * @return the value
-     * @throws InputException if the value is not in {@code (0, 1)}
+     * @throws InvalidParameterException if the value is not in {@code (0, 1)}
      */
     static double openUnitInterval(Parameters parameters, String name, double defaultValue) {
         double value = anyNumber(parameters, name, defaultValue);
         if (!(value > 0 && value < 1)) {
-            throw new InputException(parameters.owner() + ": parameter '" + name
-                    + "' must be in (0, 1), was " + format(value));
+            throw parameters.invalid(name, "must be in (0, 1), was " + format(value));
         }
         return value;
     }
@@ -82,7 +80,7 @@ final class ParameterRanges {
      * @param name the parameter name
      * @param defaultValue used when the parameter is absent
      * @return the value
-     * @throws InputException if the value is neither true nor false
+     * @throws InvalidParameterException if the value is neither true nor false
      */
     static boolean flag(Parameters parameters, String name, boolean defaultValue) {
         Object raw = parameters.values().get(name);
@@ -96,8 +94,7 @@ final class ParameterRanges {
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(text);
         }
-        throw new InputException(parameters.owner() + ": parameter '" + name
-                + "' must be true or false, was '" + raw + "'");
+        throw parameters.invalid(name, "must be true or false, was '" + raw + "'");
     }
 
     private static double anyNumber(Parameters parameters, String name, double defaultValue) {

@@ -11,6 +11,7 @@ import org.synthaudit.core.InputException;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Dictionary;
 import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
@@ -129,6 +130,32 @@ public final class PrivBayesGenerator implements Generator {
                 : Optional.empty();
     }
 
+    /**
+     * Checks the parameters' names and ranges; the upper end of {@code k} depends on the
+     * columns and is checked with them ({@link #validate(Parameters, FitInput)}).
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.read(parameters, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Checks the parameters against the training columns: {@code k} must be below the number of
+     * analysable columns.
+     *
+     * @param parameters the user's parameters
+     * @param input the training records
+     */
+    @Override
+    public void validate(Parameters parameters, FitInput input) {
+        int attributes = input.train().schema().analysable().length;
+        if (attributes > 0) {
+            Settings.read(parameters, attributes);
+        }
+    }
+
     @Override
     public Model fit(Dataset train, Parameters parameters, Seeds seeds) {
         int[] columns = train.schema().analysable();
@@ -199,7 +226,8 @@ public final class PrivBayesGenerator implements Generator {
                         + " at least one other column is needed");
             }
             int k = ParameterRanges.wholeNumber(parameters, K, Math.min(2, attributes - 1), 0,
-                    attributes - 1, " (fewer than the " + attributes + " analysable columns)");
+                    attributes - 1, attributes == Integer.MAX_VALUE ? ""
+                            : " (fewer than the " + attributes + " analysable columns)");
             int bins = ParameterRanges.wholeNumber(parameters, BINS, 20, 1, 1000, "");
             OptionalDouble epsilon = ParameterRanges.optionalPositive(parameters, EPSILON);
             double beta = ParameterRanges.openUnitInterval(parameters, BETA, 0.3);

@@ -117,8 +117,8 @@ class ExternalGeneratorTest {
             Map<String, Object> parameters = Map.of("command", "p {train} {output}",
                     "workdir", "absent");
 
-            assertEquals(OWNER + ": parameter 'workdir': folder " + dir.resolve("absent")
-                    + " does not exist", error(parameters));
+            assertEquals(OWNER + ": parameter 'workdir' names the folder " + dir.resolve("absent")
+                    + ", which does not exist", error(parameters));
         }
 
         @Test

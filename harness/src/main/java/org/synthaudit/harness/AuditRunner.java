@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthaudit.core.InputException;
@@ -27,7 +27,7 @@ import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
-import org.synthaudit.core.plugin.Parameter;
+import org.synthaudit.core.plugin.InvalidParameterException;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.progress.Progress;
 import org.synthaudit.core.random.Seeds;
@@ -37,9 +37,12 @@ import org.synthaudit.harness.TableLoader.RealData;
 import org.synthaudit.harness.TableLoader.ReleaseData;
 import org.synthaudit.harness.config.AuditConfig;
 import org.synthaudit.harness.config.ConfigWriter;
+import org.synthaudit.harness.config.YamlFiles;
+import org.synthaudit.harness.policy.FigureCatalog;
 import org.synthaudit.harness.policy.Policy;
 import org.synthaudit.harness.policy.PolicyEvaluator;
 import org.synthaudit.harness.policy.PolicyLoader;
+import org.synthaudit.harness.policy.Rule;
 
 /**
  * Runs one audit from end to end and returns everything it concluded.
@@ -88,8 +91,9 @@ public final class AuditRunner {
      *
      * @param request the audit
      * @return the policy to apply
-     * @throws InputException for an unknown generator or evaluator id, an unknown parameter, an
-     *     invalid policy or a missing input file
+     * @throws InputException for an unknown generator or evaluator id, a parameter a plug-in
+     *     does not accept (named with the configuration file and line), an invalid policy, a
+     *     policy rule on a figure no evaluator produces, or a missing input file
      */
     public Policy validate(AuditRequest request) {
         AuditConfig config = request.config();
@@ -97,18 +101,24 @@ public final class AuditRunner {
         if (!request.releaseMode()) {
             requireGeneratorMode(config, source);
             Generator generator = plugins.generators().require(config.generator().id());
-            checkParameters(config.generator().toParameters(), generator.parameters());
+            located(request, List.of("generator", "parameters"),
+                    () -> generator.validate(config.generator().toParameters()));
             requireFile(config.real(), source + ": real");
         } else {
             requireFile(request.release().train(), "--train");
             requireFile(request.release().holdout(), "--holdout");
             request.release().synthetic().forEach(f -> requireFile(f, "--synthetic"));
         }
-        config.evaluatorParameters().forEach((id, parameters) -> checkParameters(parameters,
-                plugins.evaluators().require(id).parameters()));
+        config.evaluatorParameters().forEach((id, parameters) -> {
+            Evaluator evaluator = located(request, List.of("evaluators", id),
+                    () -> plugins.evaluators().require(id));
+            located(request, List.of("evaluators", id), () -> evaluator.validate(parameters));
+        });
         Policy policy = config.usesDefaultPolicy() ? PolicyLoader.defaultPolicy()
                 : PolicyLoader.load(Path.of(config.policy()));
-        warnAboutUnknownFigures(policy);
+        if (!config.usesDefaultPolicy()) {
+            checkFigures(policy, Path.of(config.policy()));
+        }
         return policy;
     }
 
@@ -161,10 +171,8 @@ public final class AuditRunner {
     public Dataset generate(AuditRequest request, Integer rows) {
         validate(request);
         Seeds seeds = Seeds.root(request.config().seed());
-        Fit fit = fit(request, new StageTimer(), seeds);
+        Fit fit = fit(request, new StageTimer(), seeds, rows, 1);
         int n = rows != null ? rows : rows(request.config(), fit.splits());
-        Memory.requireRoom(rows != null ? "--rows" : rowsName(request.config()), n, 1,
-                fit.data().schema());
         Dataset synthetic = fit.fitted().sample(n, seeds.child("sample"));
         checkSample(fit.generator(), fit.data().schema(), synthetic, n);
         return synthetic;
@@ -184,7 +192,15 @@ public final class AuditRunner {
             FitInput input, Generator.FittedGenerator fitted) {
     }
 
-    private Fit fit(AuditRequest request, StageTimer timer, Seeds seeds) {
+    /**
+     * Loads, splits and fits, checking before the fit that the configuration fits the data and
+     * that the synthetic tables asked for fit in memory.
+     *
+     * @param rows the rows {@code generate} asks for, or {@code null} for the configured number
+     * @param releases the number of synthetic tables that will be sampled
+     */
+    private Fit fit(AuditRequest request, StageTimer timer, Seeds seeds, Integer rows,
+            int releases) {
         AuditConfig config = request.config();
         RealData data = timer.time("load", () -> TableLoader.loadReal(config,
                 request.configName()));
@@ -204,6 +220,9 @@ public final class AuditRunner {
         Parameters parameters = config.generator().toParameters();
         FitInput input = new FitInput(splits.train(), splits.reference(),
                 folderOf(request.configFile()), config.csvOptions());
+        checkAgainstData(request, splits, input);
+        Memory.requireRoom(rows == null ? rowsName(config) : "--rows",
+                rows == null ? rows(config, splits) : rows, releases, data.schema());
         Generator.FittedGenerator fitted = timer.time("fit", () -> generator.fit(input,
                 parameters, seeds.child(GENERATOR_SEED)));
         return new Fit(data, splits, generator, parameters, input, fitted);
@@ -217,7 +236,7 @@ public final class AuditRunner {
      */
     private Prepared prepareGenerator(AuditRequest request, StageTimer timer, Seeds seeds) {
         AuditConfig config = request.config();
-        Fit fit = fit(request, timer, seeds);
+        Fit fit = fit(request, timer, seeds, null, config.generator().releases());
         List<Dataset> releases = releases(fit, config, timer, seeds);
         Generator.FittedGenerator fitted = fit.fitted();
 
@@ -255,7 +274,6 @@ public final class AuditRunner {
         }
         int rows = rows(config, fit.splits());
         int count = config.generator().releases();
-        Memory.requireRoom(rowsName(config), rows, count, fit.data().schema());
         List<Dataset> releases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Seeds node = i == 0 ? seeds.child("sample") : seeds.child("sample").child(i);
@@ -291,6 +309,7 @@ public final class AuditRunner {
         LOG.info("loaded release: train {}, holdout {}, {} synthetic table(s)",
                 data.train().rowCount(), data.holdout().rowCount(), data.releases().size());
         Dataset reference = data.real().select("reference", new int[0]);
+        checkAgainstData(request, new Splits(data.train(), data.holdout(), reference), null);
         return new Prepared(data.schema(), data.real(), data.train(), data.holdout(),
                 reference, data.releases(), Optional.empty(), null, data.issues(), data.inputs());
     }
@@ -399,18 +418,73 @@ public final class AuditRunner {
         }
     }
 
-    private static void checkParameters(Parameters given, List<Parameter> accepted) {
-        given.requireOnly(accepted.stream().map(Parameter::name).collect(Collectors.toSet()));
+    /**
+     * Runs a check of the configuration and names the file, line and key in its error: a
+     * parameter error names the parameter under {@code keys}, any other input error the keys.
+     */
+    private static <T> T located(AuditRequest request, List<String> keys, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidParameterException e) {
+            List<String> key = new ArrayList<>(keys);
+            key.add(e.parameter());
+            throw new InputException(YamlFiles.where(request.configFile(), request.configName(),
+                    key) + ": " + e.problem(), e);
+        } catch (InputException e) {
+            throw new InputException(YamlFiles.where(request.configFile(), request.configName(),
+                    keys) + ": " + e.getMessage(), e);
+        }
     }
 
-    private void warnAboutUnknownFigures(Policy policy) {
-        Set<String> ids = plugins.evaluators().all().stream().map(Evaluator::id)
-                .collect(Collectors.toSet());
-        policy.rules().stream()
-                .filter(r -> !r.figure().startsWith("schema.")
-                        && ids.stream().noneMatch(id -> r.figure().startsWith(id + ".")))
-                .forEach(r -> LOG.warn("policy rule {} reads figure {}, but no installed "
-                        + "evaluator has a matching id", r.id(), r.figure()));
+    private static void located(AuditRequest request, List<String> keys, Runnable check) {
+        located(request, keys, () -> {
+            check.run();
+            return null;
+        });
+    }
+
+    /**
+     * Checks that every rule of a policy file reads a figure some installed evaluator can
+     * produce, so that a mistyped id is an error naming the policy file and line before any
+     * work, not an undefined figure that passes or fails by the rule's {@code if-undefined}. The
+     * default policy is not checked here: it names the built-in evaluators' figures, which its
+     * tests check, and an installation may leave some of those evaluators out.
+     */
+    private void checkFigures(Policy policy, Path file) {
+        FigureCatalog catalog = FigureCatalog.of(plugins.evaluators().all());
+        String source = file.toString();
+        for (int i = 0; i < policy.rules().size(); i++) {
+            Rule rule = policy.rules().get(i);
+            if (rule.figure().startsWith("schema.")) {
+                continue;
+            }
+            Optional<String> problem = catalog.problem(rule.figure());
+            if (problem.isPresent()) {
+                int line = YamlFiles.lineOf(file, List.of("rules", Integer.toString(i), "figure"));
+                throw new InputException(source + (line > 0 ? " line " + line : "") + ": rule "
+                        + rule.id() + ": figure: " + problem.get());
+            }
+        }
+    }
+
+    /**
+     * Checks every evaluator's parameters and the generator's against the real splits, before
+     * the generator is fitted: ranges that depend on the data (a dataset size at most the
+     * training size, column names, a class of the target).
+     */
+    private void checkAgainstData(AuditRequest request, Splits splits, FitInput input) {
+        Map<String, Parameters> given = request.config().evaluatorParameters();
+        for (Evaluator evaluator : plugins.evaluators().all()) {
+            Parameters parameters = given.getOrDefault(evaluator.id(),
+                    Parameters.none("evaluator " + evaluator.id()));
+            located(request, List.of("evaluators", evaluator.id()),
+                    () -> evaluator.validate(parameters, splits));
+        }
+        if (input != null) {
+            Generator generator = plugins.generators().require(request.config().generator().id());
+            located(request, List.of("generator", "parameters"), () -> generator.validate(
+                    request.config().generator().toParameters(), input));
+        }
     }
 
     private static String stratifyBy(Schema schema) {

@@ -120,7 +120,8 @@ class AuditRunnerTest {
             AuditRequest request = generatorMode("real: real.csv\ngenerator: {id: fake-copy}\n"
                     + "evaluators: {fake.rows: {target: 3}}\n");
 
-            assertEquals("evaluator fake.rows: unknown parameter 'target'; accepted: targets",
+            assertEquals(dir.resolve("audit.yaml") + " line 3: evaluators.fake.rows.target: is not "
+                    + "a parameter of evaluator fake.rows; accepted: targets",
                     error(() -> runner.validate(request)));
         }
 

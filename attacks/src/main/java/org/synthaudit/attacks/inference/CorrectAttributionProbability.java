@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.plugin.Evaluator;
@@ -78,6 +79,21 @@ public final class CorrectAttributionProbability implements Evaluator {
                 + "holdout.";
     }
 
+    /**
+     * The figures this evaluator can produce, {@code <secret>} a sensitive column, {@code
+     * <attribute>} and {@code <group>} a protected column and one of its groups.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        List<FigurePattern> patterns = new java.util.ArrayList<>(RiskFigures.patterns(ID,
+                List.of("", "zero_"), List.of()));
+        patterns.addAll(FigurePattern.under(ID, "<secret>.matched_members",
+                "<secret>.matched_holdout"));
+        return List.copyOf(patterns);
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -116,6 +132,16 @@ public final class CorrectAttributionProbability implements Evaluator {
                     p.integer(InferenceSetup.MIN_GROUP_SIZE,
                             InferenceSetup.DEFAULT_MIN_GROUP_SIZE, 1, Integer.MAX_VALUE));
         }
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.read(parameters);
     }
 
     @Override

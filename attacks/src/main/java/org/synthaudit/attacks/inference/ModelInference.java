@@ -7,6 +7,7 @@ import java.util.Set;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
@@ -80,6 +81,18 @@ public final class ModelInference implements Evaluator {
                 + "the synthetic data; members against holdout and against a reference model.";
     }
 
+    /**
+     * The figures this evaluator can produce, {@code <secret>} a sensitive column, {@code
+     * <attribute>} and {@code <group>} a protected column and one of its groups.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return RiskFigures.patterns(ID, List.of("", "reference_"),
+                List.of("gain_over_reference"));
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -118,6 +131,16 @@ public final class ModelInference implements Evaluator {
                     p.integer(InferenceSetup.MIN_GROUP_SIZE,
                             InferenceSetup.DEFAULT_MIN_GROUP_SIZE, 1, Integer.MAX_VALUE));
         }
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.read(parameters);
     }
 
     @Override

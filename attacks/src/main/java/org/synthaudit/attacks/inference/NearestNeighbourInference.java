@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.distance.BruteForceSearch;
@@ -81,6 +82,17 @@ public final class NearestNeighbourInference implements Evaluator {
                 + "quasi-identifiers (Anonymeter, Giomi et al. 2023); members against holdout.";
     }
 
+    /**
+     * The figures this evaluator can produce, {@code <secret>} a sensitive column, {@code
+     * <attribute>} and {@code <group>} a protected column and one of its groups.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return RiskFigures.patterns(ID, List.of(""), List.of());
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -119,6 +131,16 @@ public final class NearestNeighbourInference implements Evaluator {
                     p.integer(InferenceSetup.MIN_GROUP_SIZE,
                             InferenceSetup.DEFAULT_MIN_GROUP_SIZE, 1, Integer.MAX_VALUE));
         }
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.read(parameters);
     }
 
     @Override

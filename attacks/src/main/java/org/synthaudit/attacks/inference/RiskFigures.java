@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.random.Seeds;
@@ -491,5 +492,33 @@ public final class RiskFigures {
         return List.of("Groups too small to score (fewer than " + minGroupSize + " scored "
                 + "targets on a side), reported as undefined: " + String.join("; ", tooSmall)
                 + ".");
+    }
+
+    /**
+     * The ids of the figures an attribute-inference evaluator built on these figures can
+     * produce: the headline {@code max_gain}, and per secret column ({@code <secret>}) the counts
+     * of targets scored and left out, the rates and gain of each variant overall and per group
+     * ({@code group.<attribute>.<group>.}), and the paired comparisons.
+     *
+     * @param id the evaluator id
+     * @param variants the prefixes of the rate figures, e.g. {@code ""} and {@code "zero_"}
+     * @param paired the names of paired comparisons, e.g. {@code gain_over_reference}
+     * @return the patterns
+     */
+    static List<FigurePattern> patterns(String id, List<String> variants, List<String> paired) {
+        List<String> names = new ArrayList<>(List.of("max_gain", "<secret>.scored_members",
+                "<secret>.scored_holdout", "<secret>.missing_secret_members",
+                "<secret>.missing_secret_holdout"));
+        for (String variant : variants) {
+            for (String rate : List.of("gain", "rate_members", "rate_holdout")) {
+                names.add("<secret>." + variant + rate);
+                names.add("<secret>.group.<attribute>.<group>." + variant + rate);
+            }
+        }
+        for (String name : paired) {
+            names.add("<secret>." + name);
+            names.add("<secret>.group.<attribute>.<group>." + name);
+        }
+        return FigurePattern.under(id, names.toArray(String[]::new));
     }
 }

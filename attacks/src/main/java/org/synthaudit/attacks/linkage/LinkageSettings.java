@@ -9,6 +9,7 @@ import org.synthaudit.core.InputException;
 import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Role;
 import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.plugin.InvalidParameterException;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
 
@@ -70,8 +71,9 @@ record LinkageSettings(int targets, int sweepTargets, int known, List<String> kn
         List<String> linkA = names(parameters, LINK_COLUMNS_A);
         List<String> linkB = names(parameters, LINK_COLUMNS_B);
         if (linkA.isEmpty() != linkB.isEmpty()) {
-            throw new InputException(parameters.owner() + ": parameters '" + LINK_COLUMNS_A
-                    + "' and '" + LINK_COLUMNS_B + "' must be given together");
+            throw parameters.invalid(linkA.isEmpty() ? LINK_COLUMNS_B : LINK_COLUMNS_A,
+                    "must be given together with '" + (linkA.isEmpty() ? LINK_COLUMNS_A
+                            : LINK_COLUMNS_B) + "'");
         }
         return new LinkageSettings(
                 parameters.integer(TARGETS, DEFAULT_TARGETS, 2, Integer.MAX_VALUE),
@@ -85,6 +87,32 @@ record LinkageSettings(int targets, int sweepTargets, int known, List<String> kn
                 parameters.number(NUMERIC_NOISE, 0, 0, 1),
                 parameters.integer(MIN_GROUP_SIZE, DEFAULT_MIN_GROUP_SIZE, 1, Integer.MAX_VALUE),
                 linkA, linkB);
+    }
+
+    /**
+     * Checks the settings against a schema, as the attack will use them: every named column
+     * exists and is not an identifier, {@code known} is at most the number of candidate
+     * attributes, and the two linkability sources share no column.
+     *
+     * @param schema the audit's schema
+     * @param owner the evaluator, for messages
+     * @throws InvalidParameterException naming the parameter and the value found
+     */
+    void check(Schema schema, String owner) {
+        int candidates = candidates(schema, owner).length;
+        if (known > candidates && candidates > 0) {
+            throw new InvalidParameterException(owner, KNOWN, "must be at most the "
+                    + candidates + " candidate attributes, was " + known);
+        }
+        if (!linkColumnsA.isEmpty()) {
+            int[] a = resolve(schema, owner, LINK_COLUMNS_A, linkColumnsA);
+            int[] b = resolve(schema, owner, LINK_COLUMNS_B, linkColumnsB);
+            if (Arrays.stream(a).anyMatch(c -> Arrays.binarySearch(b, c) >= 0)) {
+                throw new InvalidParameterException(owner, LINK_COLUMNS_B, "must not share a "
+                        + "column with '" + LINK_COLUMNS_A + "', were " + linkColumnsA + " and "
+                        + linkColumnsB);
+            }
+        }
     }
 
     /**
@@ -152,12 +180,12 @@ record LinkageSettings(int targets, int sweepTargets, int known, List<String> kn
         int[] columns = new int[names.size()];
         for (int i = 0; i < columns.length; i++) {
             String name = names.get(i);
-            int column = schema.indexOf(name).orElseThrow(() -> new InputException(owner
-                    + ": parameter '" + parameter + "' names '" + name + "', which is not a "
-                    + "column; columns: " + String.join(", ", schema.names())));
+            int column = schema.indexOf(name).orElseThrow(() -> new InvalidParameterException(
+                    owner, parameter, "names '" + name + "', which is not a column; columns: "
+                            + String.join(", ", schema.names())));
             if (schema.column(column).type() == ColumnType.IDENTIFIER) {
-                throw new InputException(owner + ": parameter '" + parameter + "' names '"
-                        + name + "', an identifier column, which never takes part in matching");
+                throw new InvalidParameterException(owner, parameter, "names '" + name
+                        + "', an identifier column, which never takes part in matching");
             }
             columns[i] = column;
         }
@@ -179,8 +207,8 @@ record LinkageSettings(int targets, int sweepTargets, int known, List<String> kn
         Set<String> seen = new HashSet<>();
         for (String column : names) {
             if (column.isEmpty() || !seen.add(column)) {
-                throw new InputException(parameters.owner() + ": parameter '" + name
-                        + "' must list distinct, non-empty column names, was '" + raw + "'");
+                throw parameters.invalid(name, "must list distinct, non-empty column names, "
+                        + "was '" + raw + "'");
             }
         }
         return names;

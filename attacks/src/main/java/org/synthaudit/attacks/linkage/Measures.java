@@ -7,7 +7,6 @@ import org.synthaudit.attacks.linkage.LinkageFigures.Comparison;
 import org.synthaudit.attacks.linkage.LinkageRun.Attempt;
 import org.synthaudit.attacks.linkage.Outcome.Group;
 import org.synthaudit.attacks.linkage.ScoreboardLinkage.Setting;
-import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Schema;
@@ -122,9 +121,9 @@ final class Measures {
             int[] b = LinkageSettings.resolve(schema, ScoreboardLinkage.owner(),
                     LinkageSettings.LINK_COLUMNS_B, settings.linkColumnsB());
             if (Arrays.stream(a).anyMatch(c -> Arrays.binarySearch(b, c) >= 0)) {
-                throw new InputException(ScoreboardLinkage.owner() + ": parameters '"
-                        + LinkageSettings.LINK_COLUMNS_A + "' and '"
-                        + LinkageSettings.LINK_COLUMNS_B + "' must not share a column, were "
+                throw new org.synthaudit.core.plugin.InvalidParameterException(
+                        ScoreboardLinkage.owner(), LinkageSettings.LINK_COLUMNS_B, "must not "
+                        + "share a column with '" + LinkageSettings.LINK_COLUMNS_A + "', were "
                         + settings.linkColumnsA() + " and " + settings.linkColumnsB());
             }
             return new int[][] {a, b};

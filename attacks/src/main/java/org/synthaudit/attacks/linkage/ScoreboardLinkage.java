@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.synthaudit.attacks.inference.TargetSample;
 import org.synthaudit.attacks.linkage.LinkageRun.Attempt;
 import org.synthaudit.attacks.linkage.Outcome.Group;
-import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Chart;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.RecordExamples;
 import org.synthaudit.core.audit.Series;
@@ -21,8 +21,11 @@ import org.synthaudit.core.data.Role;
 import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.InvalidParameterException;
 import org.synthaudit.core.plugin.Parameter;
+import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.random.Seeds;
+import org.synthaudit.core.split.Splits;
 
 /**
  * Linkage and re-identification in the style of Narayanan and Shmatikov (2008), "Robust
@@ -126,6 +129,28 @@ public final class ScoreboardLinkage implements Evaluator {
                 + "against holdout.";
     }
 
+    /**
+     * The figures this evaluator can produce, overall and per group ({@code <attribute>} and
+     * {@code <group>} a protected column and one of its groups).
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        String[] names = {"reidentification.gain", "reidentification.rate_members",
+            "reidentification.rate_holdout", "confident_match.gain",
+            "confident_match.rate_members", "confident_match.rate_holdout", "disclosure.gain",
+            "disclosure.rate_members", "disclosure.rate_holdout", "linkability.gain",
+            "linkability.rate_members", "linkability.rate_holdout", "precision",
+            "precision_holdout", "recall", "recall_holdout", "unique_matches.share",
+            "unique_matches.share_holdout", "unique_matches.sensitive_agree_share",
+            "unique_matches.sensitive_agree_share_holdout", "unique_matches.unique_members",
+            "unique_matches.unique_holdout", "targets_members", "targets_holdout"};
+        List<FigurePattern> patterns = new ArrayList<>(FigurePattern.under(ID, names));
+        patterns.addAll(FigurePattern.under(ID + ".group.<attribute>.<group>", names));
+        return List.copyOf(patterns);
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -134,6 +159,27 @@ public final class ScoreboardLinkage implements Evaluator {
     @Override
     public List<Parameter> parameters() {
         return LinkageSettings.describe();
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        LinkageSettings.read(parameters);
+    }
+
+    /**
+     * Checks the parameters and the columns they name against the audit's schema.
+     *
+     * @param parameters the user's parameters
+     * @param splits the real splits, for their schema
+     */
+    @Override
+    public void validate(Parameters parameters, Splits splits) {
+        LinkageSettings.read(parameters).check(splits.train().schema(), owner());
     }
 
     @Override
@@ -266,9 +312,9 @@ public final class ScoreboardLinkage implements Evaluator {
                     settings.numericTolerance());
             int[] candidates = slots(agreement, settings.candidates(schema, owner()));
             if (settings.known() > candidates.length) {
-                throw new InputException(owner() + ": parameter '" + LinkageSettings.KNOWN
-                        + "' must be at most the " + candidates.length + " candidate "
-                        + "attributes, was " + settings.known());
+                throw new InvalidParameterException(owner(), LinkageSettings.KNOWN, "must be "
+                        + "at most the " + candidates.length + " candidate attributes, was "
+                        + settings.known());
             }
             int known = settings.known() == 0 ? candidates.length : settings.known();
             Knowledge knowledge = new Knowledge(candidates, known, settings.categoricalNoise(),

@@ -10,6 +10,7 @@ import org.synthaudit.attacks.membership.MembershipFigures.Trials;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
@@ -87,6 +88,17 @@ public final class DensityRatioAttack implements Evaluator {
                 + "et al. 2023); AUC, TPR at fixed FPR and advantage against holdout.";
     }
 
+    /**
+     * The figures this evaluator can produce.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return FigurePattern.under(ID, "auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
+                "tpr_at_fpr_0.1", "advantage", "members_scored", "holdout_scored");
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -115,13 +127,31 @@ public final class DensityRatioAttack implements Evaluator {
         return Optional.empty();
     }
 
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        requestedTargets(parameters);
+        kernelPoints(parameters);
+    }
+
+    private static int requestedTargets(Parameters parameters) {
+        parameters.requireOnly(Set.of(TARGETS, KERNEL_POINTS));
+        return parameters.integer(TARGETS, DEFAULT_TARGETS, 4, Integer.MAX_VALUE);
+    }
+
+    private static int kernelPoints(Parameters parameters) {
+        return parameters.integer(KERNEL_POINTS, DEFAULT_KERNEL_POINTS, 1, Integer.MAX_VALUE);
+    }
+
     @Override
     public Finding evaluate(AuditContext context) {
         Parameters parameters = context.parametersOf(ID);
-        parameters.requireOnly(Set.of(TARGETS, KERNEL_POINTS));
-        int requested = parameters.integer(TARGETS, DEFAULT_TARGETS, 4, Integer.MAX_VALUE);
-        int points = parameters.integer(KERNEL_POINTS, DEFAULT_KERNEL_POINTS, 1,
-                Integer.MAX_VALUE);
+        int requested = requestedTargets(parameters);
+        int points = kernelPoints(parameters);
         Optional<String> reason = inapplicable(context);
         if (reason.isPresent()) {
             return Finding.skipped(ID, title(), category(), reason.get());

@@ -12,6 +12,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Chart;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
@@ -119,6 +120,20 @@ public final class DistanceToClosestRecord implements Evaluator {
                 + "(GAN-Leaks, Chen et al. 2020); ROC AUC and TPR at fixed FPR against holdout.";
     }
 
+    /**
+     * The figures this evaluator can produce.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return FigurePattern.under(ID, "auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
+                "tpr_at_fpr_0.1", "exact_match_rate_members", "exact_match_rate_holdout",
+                "exact_match_gain", "median_dcr_members", "median_dcr_holdout",
+                "members_scored", "holdout_scored", "median_dcr_synthetic_to_real",
+                "median_dcr_random_to_real");
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -144,6 +159,16 @@ public final class DistanceToClosestRecord implements Evaluator {
             return Optional.of("the synthetic release has no records");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        requestedTargets(parameters);
     }
 
     @Override

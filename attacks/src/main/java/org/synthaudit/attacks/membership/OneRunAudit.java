@@ -10,11 +10,11 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.AuditContext.GeneratorSetup;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
@@ -108,6 +108,18 @@ public final class OneRunAudit implements Evaluator {
                 + "guesses (Steinke, Nasr and Jagielski 2023).";
     }
 
+    /**
+     * The figures this evaluator can produce.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return FigurePattern.under(ID, "epsilon_lower_bound", "epsilon_claimed",
+                "dp_claim_violated", "guesses", "correct_guesses", "guess_accuracy", "canaries",
+                "canaries_included");
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -150,6 +162,16 @@ public final class OneRunAudit implements Evaluator {
             return Optional.of("no column to compare: every column is an identifier");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.read(parameters);
     }
 
     @Override
@@ -367,8 +389,8 @@ public final class OneRunAudit implements Evaluator {
             parameters.requireOnly(Set.of(CANARIES, GUESSES, CONFIDENCE));
             int guesses = parameters.integer(GUESSES, DEFAULT_GUESSES, 2, 1_000_000);
             if (guesses % 2 != 0) {
-                throw new InputException(parameters.owner() + ": parameter '" + GUESSES
-                        + "' must be even (half 'added', half 'not added'), was " + guesses);
+                throw parameters.invalid(GUESSES, "must be even (half 'added', half 'not "
+                        + "added'), was " + guesses);
             }
             return new Settings(parameters.integer(CANARIES, DEFAULT_CANARIES, 2, 1_000_000),
                     guesses, parameters.number(CONFIDENCE, DEFAULT_CONFIDENCE, 0.5, 0.9999));

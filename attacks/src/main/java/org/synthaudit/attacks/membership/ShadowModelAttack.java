@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.synthaudit.attacks.membership.MembershipFigures.Trials;
 import org.synthaudit.attacks.membership.ShadowGame.Outcome;
 import org.synthaudit.attacks.membership.TargetSelection.Target;
-import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.AuditContext.GeneratorSetup;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
@@ -26,6 +26,7 @@ import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.plugin.PrivacyClaim;
 import org.synthaudit.core.progress.Progress;
 import org.synthaudit.core.random.Seeds;
+import org.synthaudit.core.split.Splits;
 import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.core.stats.RocAnalysis;
@@ -122,6 +123,19 @@ public final class ShadowModelAttack implements Evaluator {
                 + "at fixed FPR, advantage, empirical epsilon bound against the DP claim.";
     }
 
+    /**
+     * The figures this evaluator can produce, {@code <i>} the number of a target.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return FigurePattern.under(ID, "auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
+                "tpr_at_fpr_0.1", "advantage", "epsilon_lower_bound", "epsilon_claimed",
+                "dp_claim_violated", "targets", "targets_flagged", "generator_fits",
+                "trials_in", "trials_out", "target.<i>.auc");
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -180,6 +194,32 @@ public final class ShadowModelAttack implements Evaluator {
                     + context.train().rowCount());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Checks every parameter: the ranges, that the shadow releases are even and the test releases
+     * a multiple of 4.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.read(parameters);
+    }
+
+    /**
+     * Checks the parameters and, when the attack can run on these splits (at least 2 reference
+     * and 3 training records), that {@code datasetSize} fits them.
+     *
+     * @param parameters the user's parameters
+     * @param splits the real splits
+     */
+    @Override
+    public void validate(Parameters parameters, Splits splits) {
+        Settings settings = Settings.read(parameters);
+        if (splits.reference().rowCount() >= 2 && splits.train().rowCount() >= 3) {
+            settings.datasetSize(splits.reference().rowCount(), splits.train().rowCount());
+        }
     }
 
     @Override
@@ -395,14 +435,12 @@ public final class ShadowModelAttack implements Evaluator {
             int shadow = parameters.integer(SHADOW_SETS, DEFAULT_SHADOW_SETS, 4, 100_000);
             int test = parameters.integer(TEST_SETS, DEFAULT_TEST_SETS, 4, 100_000);
             if (shadow % 2 != 0) {
-                throw new InputException(parameters.owner() + ": parameter '" + SHADOW_SETS
-                        + "' must be even (half the shadow releases have the target), was "
-                        + shadow);
+                throw parameters.invalid(SHADOW_SETS, "must be even (half the shadow releases "
+                        + "have the target), was " + shadow);
             }
             if (test % 4 != 0) {
-                throw new InputException(parameters.owner() + ": parameter '" + TEST_SETS
-                        + "' must be a multiple of 4 (in and out, validation and test), was "
-                        + test);
+                throw parameters.invalid(TEST_SETS, "must be a multiple of 4 (in and out, "
+                        + "validation and test), was " + test);
             }
             Optional<Integer> size = parameters.values().containsKey(DATASET_SIZE)
                     ? Optional.of(parameters.integer(DATASET_SIZE, 2, 2, Integer.MAX_VALUE))
@@ -415,16 +453,20 @@ public final class ShadowModelAttack implements Evaluator {
 
         /** The training-set size, checked against the splits. */
         int datasetSize(AuditContext context) {
-            int largest = Math.min(context.reference().rowCount(), context.train().rowCount() - 1);
+            return datasetSize(context.reference().rowCount(), context.train().rowCount());
+        }
+
+        /** The training-set size, checked against the sizes of the reference and train splits. */
+        int datasetSize(int reference, int train) {
+            int largest = Math.min(reference, train - 1);
             if (size.isEmpty()) {
                 return Math.max(2, largest / 2);
             }
             if (size.get() > largest) {
-                throw new InputException("evaluator " + ID + ": parameter '" + DATASET_SIZE
-                        + "' must be at most " + largest + " (the smaller of the "
-                        + context.reference().rowCount() + " reference records and the "
-                        + context.train().rowCount() + " training records minus the target), was "
-                        + size.get());
+                throw new org.synthaudit.core.plugin.InvalidParameterException("evaluator " + ID,
+                        DATASET_SIZE, "must be at most " + largest + " (the smaller of the "
+                        + reference + " reference records and the " + train
+                        + " training records minus the target), was " + size.get());
             }
             return size.get();
         }

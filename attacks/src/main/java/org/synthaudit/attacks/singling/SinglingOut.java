@@ -10,10 +10,10 @@ import java.util.concurrent.ForkJoinPool;
 import org.synthaudit.attacks.inference.ProtectedGroups;
 import org.synthaudit.attacks.inference.RiskFigures;
 import org.synthaudit.attacks.inference.TargetSample;
-import org.synthaudit.core.InputException;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
 import org.synthaudit.core.audit.Sense;
@@ -99,6 +99,27 @@ public final class SinglingOut implements Evaluator {
                 + "record, against holdout records (Anonymeter, Giomi et al. 2023; WP29).";
     }
 
+    /**
+     * The figures this evaluator can produce, {@code <attribute>} and {@code <group>} a protected
+     * column and one of its groups.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        List<FigurePattern> patterns = new java.util.ArrayList<>(FigurePattern.under(ID,
+                "max_gain"));
+        for (String mode : MODES) {
+            patterns.addAll(FigurePattern.under(ID + "." + mode, "gain", "rate_members",
+                    "rate_holdout", "records_gain", "records_rate_members",
+                    "records_rate_holdout", "queries_requested", "queries_made",
+                    "group.<attribute>.<group>.records_gain",
+                    "group.<attribute>.<group>.records_rate_members",
+                    "group.<attribute>.<group>.records_rate_holdout"));
+        }
+        return List.copyOf(patterns);
+    }
+
     @Override
     public Category category() {
         return Category.PRIVACY;
@@ -151,10 +172,20 @@ public final class SinglingOut implements Evaluator {
             return switch (mode) {
                 case "both" -> MODES;
                 case "univariate", "multivariate" -> List.of(mode);
-                default -> throw new InputException(p.owner() + ": parameter '" + MODE
-                        + "' must be univariate, multivariate or both, was '" + raw + "'");
+                default -> throw p.invalid(MODE, "must be univariate, multivariate or both, "
+                        + "was '" + raw + "'");
             };
         }
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.read(parameters);
     }
 
     @Override

@@ -53,8 +53,8 @@ class LinkageSettingsTest {
             assertThrows(InputException.class, () -> read(Map.of("known_columns", "zip,zip")));
             InputException e = assertThrows(InputException.class,
                     () -> read(Map.of("link_columns_a", "zip")));
-            assertEquals("evaluator linkage: parameters 'link_columns_a' and 'link_columns_b' "
-                    + "must be given together", e.getMessage());
+            assertEquals("evaluator linkage: parameter 'link_columns_a' must be given together "
+                    + "with 'link_columns_b'", e.getMessage());
         }
     }
 

@@ -21,8 +21,11 @@ import org.synthaudit.core.data.Dataset;
  * the same values: comma-separated, quoted where needed, missing values empty, LF line endings.
  *
  * <p>Numbers are written in their shortest form ({@code 34}, {@code 2.5}); datetime values in
- * their column's pattern when the schema has one, as ISO-8601 dates ({@code 2010-02-23}) when
- * the column holds ISO dates and the value is a midnight, and as ISO-8601 instants
+ * their column's pattern when the schema has one (the pattern inferred from the real values,
+ * such as {@code yyyy-MM-dd HH:mm:ss}, or the one the configuration declares), a midnight
+ * without the optional time section of a pattern such as {@code yyyy-MM-dd[ HH:mm:ss]}; in a
+ * column named by its ISO-8601 form, as ISO-8601 dates ({@code 2010-02-23}) when the column
+ * holds dates and the value is a midnight, and as ISO-8601 instants
  * ({@code 2014-08-11T07:46:59Z}) otherwise; categories and booleans as their labels;
  * identifiers as their text.
  */
@@ -61,7 +64,7 @@ public final class CsvWriter {
 
     private static void append(Dataset data, Appendable out) throws IOException {
         List<ColumnSpec> columns = data.schema().columns();
-        DateTimeFormatter[] patterns = new DateTimeFormatter[columns.size()];
+        DateTimeFormatter[][] patterns = new DateTimeFormatter[columns.size()][];
         for (int c = 0; c < columns.size(); c++) {
             out.append(c == 0 ? "" : ",").append(quote(columns.get(c).name()));
             patterns[c] = pattern(columns.get(c));
@@ -76,37 +79,57 @@ public final class CsvWriter {
         }
     }
 
-    private static String cell(Dataset data, int column, int row, DateTimeFormatter pattern) {
+    private static String cell(Dataset data, int column, int row, DateTimeFormatter[] pattern) {
         if (data.schema().column(column).type() != ColumnType.DATETIME
                 || data.isMissing(column, row)) {
             return data.format(column, row);
         }
         double seconds = data.numeric(column, row);
         Instant instant = Instant.ofEpochMilli(Math.round(seconds * 1000));
+        boolean midnight = seconds % 86_400 == 0;
         if (pattern != null) {
             try {
-                return pattern.format(instant);
+                return (midnight ? pattern[1] : pattern[0]).format(instant);
             } catch (DateTimeException e) {
                 return instant.toString();
             }
         }
-        if (DateTimes.ISO_DATE.equals(data.schema().column(column).format())
-                && seconds % 86_400 == 0) {
+        String format = data.schema().column(column).format();
+        if ((DateTimes.ISO_DATE.equals(format) || DateTimes.ISO_MIXED.equals(format))
+                && midnight) {
             return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
         }
         return instant.toString();
     }
 
-    private static DateTimeFormatter pattern(ColumnSpec column) {
+    /**
+     * The formatters of a column: for any value, and for a midnight. A pattern whose time is an
+     * optional section ({@code yyyy-MM-dd[ HH:mm:ss]}, a column of dates and date-times) writes
+     * a midnight as the date alone and other values with the time.
+     *
+     * @return the two formatters, or {@code null} when the column has no pattern
+     */
+    private static DateTimeFormatter[] pattern(ColumnSpec column) {
         String format = column.format();
         if (column.type() != ColumnType.DATETIME || format == null || DateTimes.isIso(format)) {
             return null;
         }
+        int optional = format.indexOf('[');
+        boolean dateOrTime = optional > 0 && format.endsWith("]")
+                && format.indexOf('[', optional + 1) < 0;
         try {
-            return DateTimeFormatter.ofPattern(format, Locale.ROOT).withZone(ZoneOffset.UTC);
+            DateTimeFormatter any = formatter(dateOrTime
+                    ? format.substring(0, optional) + format.substring(optional + 1,
+                            format.length() - 1) : format);
+            return new DateTimeFormatter[] {any,
+                dateOrTime ? formatter(format.substring(0, optional)) : any};
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withZone(ZoneOffset.UTC);
     }
 
     /**

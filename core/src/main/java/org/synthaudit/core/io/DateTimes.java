@@ -8,12 +8,21 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Parses dates and date-times into seconds since the epoch (UTC). Without a configured pattern
  * ISO-8601 is read: {@code 2010-02-23}, {@code 2014-08-11 07:46:59} or
  * {@code 2014-08-11T07:46:59.5+02:00}; a date is its midnight, a local date-time is taken as UTC.
+ *
+ * <p>Inference names the format of an ISO-8601 column by the pattern its values share, such as
+ * {@code yyyy-MM-dd} or {@code yyyy-MM-dd HH:mm:ss}, so that synthetic values are written the
+ * way the real ones are; a column of dates and date-times of one shape gets the date with the
+ * time as an optional section, {@code yyyy-MM-dd[ HH:mm:ss]}. Such ISO shapes are still read as
+ * any ISO-8601 value, so a synthetic file written by another tool in another ISO form loads. Only
+ * columns whose values take several date-time shapes keep a name, {@value #ISO_DATE_TIME} or
+ * {@value #ISO_MIXED}.
  */
 final class DateTimes {
     /** The format of a column whose values are all ISO-8601 dates. */
@@ -23,7 +32,12 @@ final class DateTimes {
     /** The format of a column that mixes ISO-8601 dates and date-times. */
     static final String ISO_MIXED = "ISO-8601 date / date-time";
 
+    /** The pattern of an ISO-8601 date. */
+    static final String DATE_SHAPE = "yyyy-MM-dd";
+
     private static final int DATE_LENGTH = 10;
+    private static final java.util.regex.Pattern ISO_SHAPE = java.util.regex.Pattern.compile(
+            "yyyy-MM-dd(\\[?( |'T')HH:mm(:ss(\\.S+)?)?('Z'|XXX)?]?)?");
     private static final double NANOS_PER_SECOND = 1e9;
 
     private DateTimes() {
@@ -50,7 +64,7 @@ final class DateTimes {
      * @throws IllegalArgumentException if the pattern is not valid
      */
     static Parser parser(String format) {
-        if (format == null || isIso(format)) {
+        if (format == null || isIso(format) || isIsoShape(format)) {
             return DateTimes::parseIso;
         }
         DateTimeFormatter formatter = DateTimeFormatter.ofPattern(format, Locale.ROOT);
@@ -65,6 +79,58 @@ final class DateTimes {
      */
     static boolean isIso(String format) {
         return format.equals(ISO_DATE) || format.equals(ISO_DATE_TIME) || format.equals(ISO_MIXED);
+    }
+
+    /**
+     * Tells whether a pattern is the shape of ISO-8601 values, as inference writes it: a date,
+     * optionally followed by a time (in an optional section when the column also holds dates).
+     *
+     * @param format a column format
+     * @return true for e.g. {@code yyyy-MM-dd}, {@code yyyy-MM-dd'T'HH:mm:ssXXX} or
+     *     {@code yyyy-MM-dd[ HH:mm:ss]}
+     */
+    static boolean isIsoShape(String format) {
+        return ISO_SHAPE.matcher(format).matches()
+                && format.indexOf('[') < 0 == format.indexOf(']') < 0;
+    }
+
+    /**
+     * Checks a format a configuration gives a datetime column.
+     *
+     * @param format a {@link DateTimeFormatter} pattern or one of the ISO-8601 names
+     * @throws IllegalArgumentException if it is neither, naming what is allowed
+     */
+    static void check(String format) {
+        if (isIso(format)) {
+            return;
+        }
+        try {
+            DateTimeFormatter.ofPattern(format, Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("format '" + format + "' is neither a "
+                    + "java.time pattern (" + e.getMessage() + ") nor one of '" + ISO_DATE
+                    + "', '" + ISO_DATE_TIME + "', '" + ISO_MIXED + "'", e);
+        }
+    }
+
+    /**
+     * The format inference gives a column of ISO-8601 values: the one shape they share; a date
+     * with an optional time section when they are dates and date-times of one shape; else the
+     * name of the ISO form.
+     *
+     * @param shapes the shapes of the values ({@link #shape}), at least one
+     * @param values the values, for the ISO name
+     * @return the format
+     */
+    static String inferredFormat(java.util.Set<String> shapes, String[] values) {
+        if (shapes.size() == 1) {
+            return shapes.iterator().next();
+        }
+        List<String> times = shapes.stream().filter(s -> !s.equals(DATE_SHAPE)).toList();
+        if (shapes.size() == 2 && times.size() == 1) {
+            return DATE_SHAPE + "[" + times.getFirst().substring(DATE_SHAPE.length()) + "]";
+        }
+        return isoFormat(values);
     }
 
     /**

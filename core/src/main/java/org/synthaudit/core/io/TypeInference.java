@@ -183,14 +183,14 @@ public final class TypeInference {
                 shapes.add(DateTimes.shape(value));
             }
         }
-        String format = DateTimes.isoFormat(values);
-        String kinds = switch (format) {
+        String kinds = switch (DateTimes.isoFormat(values)) {
             case DateTimes.ISO_DATE -> "dates";
             case DateTimes.ISO_DATE_TIME -> "date-times";
             default -> "dates and date-times";
         };
         return spec(name, ColumnType.DATETIME, "all " + present + " non-missing values are"
-                + " ISO-8601 " + kinds + " (" + String.join(", ", shapes) + ")", format);
+                + " ISO-8601 " + kinds + " (" + String.join(", ", shapes) + ")",
+                DateTimes.inferredFormat(shapes, values));
     }
 
     private static ColumnSpec spec(String name, ColumnType type, String reason, String format) {

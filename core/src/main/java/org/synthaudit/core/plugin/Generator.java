@@ -28,6 +28,22 @@ public interface Generator extends Plugin {
     }
 
     /**
+     * Checks the parameters against what the fit will be given, after the split and before the
+     * fit, for ranges that depend on the columns or on files next to the configuration. The
+     * default checks the parameters alone ({@link #validate(Parameters)}).
+     *
+     * @param parameters the user's parameters for this generator
+     * @param input the training records, the configuration's folder and CSV options, as the fit
+     *     will receive them
+     * @throws InvalidParameterException naming the parameter, the value found and what is
+     *     allowed
+     * @throws org.synthaudit.core.InputException for a problem that involves several parameters
+     */
+    default void validate(Parameters parameters, FitInput input) {
+        validate(parameters);
+    }
+
+    /**
      * Fits the generator on the training records.
      *
      * @param train the records the generator may learn from (the members)

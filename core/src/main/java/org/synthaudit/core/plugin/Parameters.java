@@ -3,7 +3,6 @@ package org.synthaudit.core.plugin;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.synthaudit.core.InputException;
 
 /**
  * The parameters a user gave one plug-in in the configuration, read with typed accessors that
@@ -37,7 +36,7 @@ public record Parameters(String owner, Map<String, Object> values) {
      * @param min the smallest allowed value
      * @param max the largest allowed value
      * @return the value
-     * @throws InputException if the value is not a number or out of range
+     * @throws InvalidParameterException if the value is not a number or out of range
      */
     public double number(String name, double defaultValue, double min, double max) {
         Object raw = values.get(name);
@@ -50,15 +49,26 @@ public record Parameters(String owner, Map<String, Object> values) {
             try {
                 value = Double.parseDouble(raw.toString().strip());
             } catch (NumberFormatException e) {
-                throw new InputException(owner + ": parameter '" + name + "' must be a number, was '"
-                        + raw + "'");
+                throw invalid(name, "must be a number, was '" + raw + "'");
             }
         }
         if (!(value >= min && value <= max)) {
-            throw new InputException(owner + ": parameter '" + name + "' must be in ["
-                    + plain(min) + ", " + plain(max) + "], was " + plain(value));
+            throw invalid(name, "must be in [" + plain(min) + ", " + plain(max) + "], was "
+                    + plain(value));
         }
         return value;
+    }
+
+    /**
+     * The error for a parameter the plug-in cannot accept, for checks the typed accessors cannot
+     * express (a multiple of 4, a list of column names).
+     *
+     * @param name the parameter's name
+     * @param problem the value found and what is allowed, e.g. {@code must be even, was 3}
+     * @return the error to throw, naming this plug-in and the parameter
+     */
+    public InvalidParameterException invalid(String name, String problem) {
+        return new InvalidParameterException(owner, name, problem);
     }
 
     /** A number as a user wrote it: whole numbers without a decimal point or exponent. */
@@ -77,13 +87,12 @@ public record Parameters(String owner, Map<String, Object> values) {
      * @param min the smallest allowed value
      * @param max the largest allowed value
      * @return the value
-     * @throws InputException if the value is not a whole number or out of range
+     * @throws InvalidParameterException if the value is not a whole number or out of range
      */
     public int integer(String name, int defaultValue, int min, int max) {
         double value = number(name, defaultValue, min, max);
         if (value != Math.rint(value)) {
-            throw new InputException(owner + ": parameter '" + name
-                    + "' must be a whole number, was " + value);
+            throw invalid(name, "must be a whole number, was " + value);
         }
         return (int) value;
     }
@@ -92,14 +101,14 @@ public record Parameters(String owner, Map<String, Object> values) {
      * Checks that no parameter outside a known set was given.
      *
      * @param known the names the plug-in accepts
-     * @throws InputException naming the first unknown parameter and the accepted ones
+     * @throws InvalidParameterException naming the first unknown parameter and the accepted
+     *     ones
      */
     public void requireOnly(Set<String> known) {
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
-                throw new InputException(owner + ": unknown parameter '" + name + "'; accepted: "
-                        + (known.isEmpty() ? "none"
-                                : String.join(", ", new java.util.TreeSet<>(known))));
+                throw InvalidParameterException.unknown(owner, name, known.isEmpty() ? "none"
+                        : String.join(", ", new java.util.TreeSet<>(known)));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.synthaudit.core.plugin;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** What every plug-in shows the user: a stable id, one line of description, its parameters. */
 public interface Plugin {
@@ -26,5 +27,21 @@ public interface Plugin {
      */
     default List<Parameter> parameters() {
         return List.of();
+    }
+
+    /**
+     * Checks the parameters a user gave without running anything, so that an audit rejects a
+     * bad value before its first expensive step. The default accepts exactly the names of
+     * {@link #parameters()}; a plug-in whose parameters have ranges or relations overrides it
+     * and reads them into the same validated record its run uses.
+     *
+     * @param parameters the user's parameters for this plug-in
+     * @throws InvalidParameterException naming the parameter, the value found and what is
+     *     allowed
+     * @throws org.synthaudit.core.InputException for a problem that involves several parameters
+     */
+    default void validate(Parameters parameters) {
+        parameters.requireOnly(parameters().stream().map(Parameter::name)
+                .collect(Collectors.toSet()));
     }
 }

@@ -59,11 +59,27 @@ class CsvWriterTest {
         }
 
         @Test
+        void writesThePatternInferredFromTheRealValues() {
+            assertEquals("visit\n2010-02-23 00:00:00\n2014-08-11 07:46:59\n\n",
+                    CsvWriter.render(visits("yyyy-MM-dd HH:mm:ss")));
+            assertEquals("visit\n2010-02-23\n2014-08-11\n\n",
+                    CsvWriter.render(visits("yyyy-MM-dd")));
+        }
+
+        @Test
+        void writesAMidnightWithoutTheOptionalTimeSection() {
+            assertEquals("visit\n2010-02-23\n2014-08-11 07:46:59\n\n",
+                    CsvWriter.render(visits("yyyy-MM-dd[ HH:mm:ss]")));
+        }
+
+        @Test
         void writesIsoDatesAtMidnightAndInstantsOtherwise() {
             assertEquals("visit\n2010-02-23\n2014-08-11T07:46:59Z\n\n",
                     CsvWriter.render(visits("ISO-8601 date")));
             assertEquals("visit\n2010-02-23T00:00:00Z\n2014-08-11T07:46:59Z\n\n",
                     CsvWriter.render(visits(null)));
+            assertEquals("visit\n2010-02-23\n2014-08-11T07:46:59Z\n\n",
+                    CsvWriter.render(visits("ISO-8601 date / date-time")));
         }
     }
 

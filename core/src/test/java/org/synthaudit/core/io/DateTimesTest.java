@@ -1,6 +1,7 @@
 package org.synthaudit.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,8 +57,31 @@ class DateTimesTest {
         }
 
         @Test
+        void readsAnyIsoValueForAnInferredIsoShape() {
+            assertEquals(1266883200,
+                    DateTimes.parser("yyyy-MM-dd").epochSeconds("2010-02-23T00:00:00Z"));
+            assertEquals(1407743219, DateTimes.parser("yyyy-MM-dd[ HH:mm:ss]")
+                    .epochSeconds("2014-08-11T07:46:59"));
+            assertTrue(DateTimes.isIsoShape("yyyy-MM-dd'T'HH:mm:ss.SSSXXX"));
+            assertFalse(DateTimes.isIsoShape("dd/MM/yyyy"));
+            assertFalse(DateTimes.isIsoShape("yyyy-MM-dd[ HH:mm"));
+        }
+
+        @Test
         void rejectsAnInvalidPattern() {
             assertThrows(IllegalArgumentException.class, () -> DateTimes.parser("yyyy-{"));
+        }
+    }
+
+    @Nested
+    class Check {
+        @Test
+        void acceptsPatternsAndTheIsoNamesInferenceReports() {
+            DateTimes.check("yyyy-MM-dd[ HH:mm:ss]");
+            DateTimes.check(DateTimes.ISO_DATE);
+            DateTimes.check(DateTimes.ISO_DATE_TIME);
+            DateTimes.check(DateTimes.ISO_MIXED);
+            assertThrows(IllegalArgumentException.class, () -> DateTimes.check("ISO-8601"));
         }
     }
 

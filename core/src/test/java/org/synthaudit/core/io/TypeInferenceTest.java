@@ -109,11 +109,27 @@ class TypeInferenceTest {
         }
 
         @Test
-        void namesTheIsoFormatOfAColumnOfDatesOnly() throws IOException {
+        void namesThePatternOfAColumnOfDatesOnly() throws IOException {
             ColumnSpec spec = TypeInference.infer(table("dates.csv", "d\n2020-01-31\n"),
                     Map.of()).column(0);
 
-            assertEquals("ISO-8601 date", spec.format());
+            assertEquals("yyyy-MM-dd", spec.format());
+        }
+
+        @Test
+        void givesDatesAndDateTimesOfOneShapeTheTimeAsAnOptionalSection() throws IOException {
+            ColumnSpec spec = TypeInference.infer(table("c11.csv",
+                    "visit_date\n2010-02-23\n2014-08-11 07:46:59\n"), Map.of()).column(0);
+
+            assertEquals("yyyy-MM-dd[ HH:mm:ss]", spec.format());
+        }
+
+        @Test
+        void namesThePatternOfDateTimesOfOneShape() throws IOException {
+            ColumnSpec spec = TypeInference.infer(table("t.csv",
+                    "t\n2014-08-11T07:46:59+02:00\n2014-08-12T01:00:00-05:00\n"), Map.of()).column(0);
+
+            assertEquals("yyyy-MM-dd'T'HH:mm:ssXXX", spec.format());
         }
 
         @Test

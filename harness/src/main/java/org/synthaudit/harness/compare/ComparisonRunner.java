@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthaudit.core.InputException;
@@ -26,7 +25,6 @@ import org.synthaudit.core.compare.Comparison.Repeat;
 import org.synthaudit.core.compare.Comparison.RepeatOutcome;
 import org.synthaudit.core.compare.ParetoFront;
 import org.synthaudit.core.plugin.Generator;
-import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Bounds;
@@ -127,9 +125,11 @@ public final class ComparisonRunner {
     }
 
     /**
-     * Checks everything that can be checked before the first audit: each generator id and
-     * the names of its parameters, and each audit's configuration as {@link AuditRunner#validate}
-     * checks it. Values of generator parameters are checked when the generator is first fitted.
+     * Checks everything that can be checked before the first audit: each generator id, its
+     * parameters' names and values ({@link Generator#validate(Parameters)}), and each audit's
+     * configuration as {@link AuditRunner#validate} checks it. Ranges that depend on the data
+     * (such as a Bayesian network's degree against the number of columns) are checked by each
+     * audit after its split, before its generator is fitted.
      *
      * @param request the comparison
      * @throws InputException naming the option or file at fault
@@ -139,9 +139,7 @@ public final class ComparisonRunner {
             Generator generator;
             try {
                 generator = plugins.generators().require(spec.id());
-                new Parameters("generator " + spec.id(), spec.parameters()).requireOnly(
-                        generator.parameters().stream().map(Parameter::name)
-                                .collect(Collectors.toSet()));
+                generator.validate(new Parameters("generator " + spec.id(), spec.parameters()));
             } catch (InputException e) {
                 throw new InputException("--generators: " + e.getMessage(), e);
             }

@@ -47,10 +47,9 @@ public record ColumnConfig(ColumnType type, Set<Role> roles, String format) {
                     + "is " + type.configName(), "format");
         }
         try {
-            DateTimeFormatter.ofPattern(format);
+            ColumnOverride.checkFormat(format);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("format '" + format + "' is not a date-time "
-                    + "pattern: " + e.getMessage(), "format");
+            throw new InvalidValueException(e.getMessage(), "format");
         }
     }
 

@@ -206,6 +206,42 @@ public final class YamlFiles {
         return line <= 0 ? "" : " line " + line;
     }
 
+    /**
+     * Finds the line where a key is written in a YAML file, for errors found after the file was
+     * read (a plug-in parameter, a figure a policy rule names).
+     *
+     * @param file the file
+     * @param keys the path of the key, e.g. {@code evaluators}, {@code membership.shadow},
+     *     {@code testSets}, or {@code rules}, {@code 2}, {@code figure} (list positions from 0)
+     * @return the line number from 1 of the most specific key of the path found in the file, or
+     *     -1 when the file cannot be read or holds none of them
+     */
+    public static int lineOf(Path file, List<String> keys) {
+        byte[] text;
+        try {
+            text = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return -1;
+        }
+        return lineOfKey(YAMLMapper.builder().build(), text, keys);
+    }
+
+    /**
+     * Names a key of a YAML file for a message: the file, the line where the key is written, and
+     * the key path with dots, e.g. {@code audit.yaml line 14:
+     * evaluators.membership.shadow.testSets}.
+     *
+     * @param file the file, or {@code null} when the values came from no file
+     * @param source the name of the source for the message, e.g. the file as the user named it
+     * @param keys the key path
+     * @return the location, without a trailing colon
+     */
+    public static String where(Path file, String source, List<String> keys) {
+        int line = file == null ? -1 : lineOf(file, keys);
+        String key = String.join(".", keys);
+        return source + (line > 0 ? " line " + line : "") + (key.isEmpty() ? "" : ": " + key);
+    }
+
     /** Finds the line of the most specific key of a path that occurs in the text. */
     private static int lineOfKey(ObjectMapper mapper, byte[] text, List<String> segments) {
         for (int n = segments.size(); n > 0; n--) {

@@ -128,6 +128,30 @@ public final class OutputFolder {
      */
     public void check(List<String> names) {
         names.forEach(this::target);
+        requireWritable();
+    }
+
+    /**
+     * Checks that the folder can be created and written to: the nearest part of its path that
+     * exists must be a folder this process may write into.
+     */
+    private void requireWritable() {
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new InputException("output folder " + folder + " cannot be created: "
+                    + existing + " is a file, not a folder");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new InputException("cannot write into output folder " + folder
+                    + ": permission denied" + (existing.equals(folder.toAbsolutePath()) ? ""
+                            : " (" + existing + " is not writable)"));
+        }
     }
 
     /**

@@ -94,8 +94,8 @@ class AuditCommandTest {
             Cli.Run run = audit("--config", config.toString());
 
             assertEquals(2, run.code());
-            assertEquals("synthaudit: unknown evaluator 'membership.dcrr'; known: fake.rows, "
-                    + "fake.skipped\n", run.err());
+            assertEquals("synthaudit: " + config + " line 3: evaluators.membership.dcrr: unknown "
+                    + "evaluator 'membership.dcrr'; known: fake.rows, fake.skipped\n", run.err());
         }
 
         @Test
@@ -106,8 +106,8 @@ class AuditCommandTest {
             Cli.Run run = audit("--config", config.toString());
 
             assertEquals(2, run.code());
-            assertEquals("synthaudit: generator fake-copy: unknown parameter 'offst'; accepted: "
-                    + "offset\n", run.err());
+            assertEquals("synthaudit: " + config + " line 2: generator.parameters.offst: is not a "
+                    + "parameter of generator fake-copy; accepted: offset\n", run.err());
         }
 
         @Test
@@ -467,6 +467,113 @@ class AuditCommandTest {
     }
 
     /**
+     * A bad setting is found before any expensive step: before the data is read when the
+     * setting alone is wrong, right after the split (before the generator is fitted) when it
+     * does not fit the data. Each is one line naming the file, the line and the key, exit code
+     * 2, and no report.
+     */
+    @Nested
+    class CallWithSettingsCheckedUpFront {
+        private Path people() throws IOException {
+            return Tables.people(dir.resolve("people.csv"), 40, 7, 1);
+        }
+
+        private Cli.Run auditWith(String yaml) throws IOException {
+            people();
+            Path config = Files.writeString(dir.resolve("up.yaml"), yaml);
+            return Cli.run(Plugins::load, "audit", "--config", config.toString(), "--out",
+                    out.toString());
+        }
+
+        private void assertRejected(String message, Cli.Run run) {
+            assertEquals(2, run.code(), run.out());
+            assertEquals("synthaudit: " + message + "\n", run.err());
+            assertTrue(Files.notExists(out), "no report is written");
+        }
+
+        private static final String HEAD = "real: people.csv\n"
+                + "columns: {id: {type: identifier}}\n"
+                + "generator: {id: identity}\n";
+
+        @Test
+        void rejectsShadowTestReleasesThatAreNotAMultipleOfFour() throws IOException {
+            Cli.Run run = auditWith(HEAD + "evaluators:\n  membership.dcr: {targets: 10}\n"
+                    + "  membership.shadow: {shadowSets: 8,\n    testSets: 10}\n");
+
+            assertRejected(dir.resolve("up.yaml") + " line 7: evaluators.membership.shadow."
+                    + "testSets: must be a multiple of 4 (in and out, validation and test), was 10",
+                    run);
+        }
+
+        @Test
+        void rejectsAnUnknownEvaluatorParameterWithItsLine() throws IOException {
+            assertRejected(dir.resolve("up.yaml") + " line 6: evaluators.singling-out.querys: "
+                    + "is not a parameter of evaluator singling-out; accepted: attempts, columns, "
+                    + "min_group_size, mode, queries, window",
+                    auditWith(HEAD + "evaluators:\n  singling-out:\n    querys: 10\n"));
+        }
+
+        @Test
+        void rejectsAGeneratorParameterOutOfRangeWithItsLine() throws IOException {
+            assertRejected(dir.resolve("up.yaml") + " line 5: generator.parameters.fraction: "
+                    + "must be in [0, 1], was 2", auditWith("real: people.csv\n"
+                            + "columns: {id: {type: identifier}}\ngenerator:\n"
+                            + "  id: leaky-copy\n  parameters: {fraction: 2}\n"));
+        }
+
+        @Test
+        void rejectsAShadowDatasetSizeLargerThanTheSplitsBeforeTheFit() throws IOException {
+            assertRejected(dir.resolve("up.yaml") + " line 5: evaluators.membership.shadow."
+                    + "datasetSize: must be at most 10 (the smaller of the 10 reference records "
+                    + "and the 20 training records minus the target), was 50",
+                    auditWith(HEAD + "evaluators:\n  membership.shadow: {datasetSize: 50}\n"));
+        }
+
+        @Test
+        void rejectsALinkageColumnTheDataLacks() throws IOException {
+            assertRejected(dir.resolve("up.yaml") + " line 5: evaluators.linkage.known_columns: "
+                    + "names 'agee', which is not a column; columns: id, age, plan, val2",
+                    auditWith(HEAD + "evaluators:\n  linkage: {known_columns: [agee]}\n"));
+        }
+
+        @Test
+        void rejectsAPolicyRuleOnAFigureNoEvaluatorProduces() throws IOException {
+            Path policy = Files.writeString(dir.resolve("strict.yaml"), "rules:\n"
+                    + "  - id: dcr\n    figure: membership.dcr.auc\n    max: 0.6\n"
+                    + "  - id: typo\n    figure: membership.dcr.acu\n    max: 0.6\n"
+                    + "    if-undefined: pass\n");
+
+            assertRejected(policy + " line 6: rule typo: figure: no installed evaluator "
+                    + "produces the figure 'membership.dcr.acu'; closest known: "
+                    + "membership.dcr.auc, membership.domias.auc, membership.shadow.auc "
+                    + "(synthaudit list shows the evaluators)",
+                    auditWith(HEAD + "policy: strict.yaml\n"));
+        }
+
+        @Test
+        void suggestsThePerColumnIdForAMistypedOne() throws IOException {
+            Files.writeString(dir.resolve("strict.yaml"), "rules:\n  - id: tvd\n"
+                    + "    figure: fidelity.column.plan.tvdd\n    max: 0.1\n");
+
+            Cli.Run run = auditWith(HEAD + "policy: strict.yaml\n");
+
+            assertEquals(2, run.code());
+            assertTrue(run.err().contains("'fidelity.column.plan.tvdd'; closest known: "
+                    + "fidelity.column.plan.tvd, "), run.err());
+        }
+
+        @Test
+        void rejectsAReleaseMarkThatIsNoReleaseName() throws IOException {
+            Path policy = Files.writeString(dir.resolve("strict.yaml"), "rules:\n  - id: dcr\n"
+                    + "    figure: membership.dcr.auc@release-2\n    max: 0.6\n");
+
+            assertRejected(policy + " line 3: rule dcr: figure: 'release-2' after '@' is not a "
+                    + "release name; releases are named synthetic, synthetic-2, synthetic-3, ...",
+                    auditWith(HEAD + "policy: strict.yaml\n"));
+        }
+    }
+
+    /**
      * Bad generator parameters and outside programs that fail: each is one line on standard
      * error, exit code 2, and no report.
      */
@@ -497,15 +604,15 @@ class AuditCommandTest {
 
         @Test
         void rejectsANegativeEpsilon() throws IOException {
-            assertRejected("generator bayesian-network: parameter 'epsilon' must be a finite "
-                    + "number > 0, was -1", auditWith("{id: bayesian-network, parameters: "
-                            + "{epsilon: -1}}", "{train: 0.5, holdout: 0.5}"));
+            assertRejected(dir.resolve("gen.yaml") + " line 4: generator.parameters.epsilon: "
+                    + "must be a finite number > 0, was -1", auditWith("{id: bayesian-network, "
+                            + "parameters: {epsilon: -1}}", "{train: 0.5, holdout: 0.5}"));
         }
 
         @Test
         void rejectsADegreeAsLargeAsTheNumberOfColumns() throws IOException {
-            assertRejected("generator bayesian-network: parameter 'k' must be a whole number "
-                    + "in [0, 2] (fewer than the 3 analysable columns), was 3",
+            assertRejected(dir.resolve("gen.yaml") + " line 4: generator.parameters.k: must be a "
+                    + "whole number in [0, 2] (fewer than the 3 analysable columns), was 3",
                     auditWith("{id: bayesian-network, parameters: {k: 3}}",
                             "{train: 0.5, holdout: 0.5}"));
         }

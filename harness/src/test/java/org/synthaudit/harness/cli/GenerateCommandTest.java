@@ -46,6 +46,33 @@ class GenerateCommandTest {
         }
 
         @Test
+        void writesDatesAndDateTimesInTheFormatOfTheRealFile() throws IOException {
+            StringBuilder csv = new StringBuilder("id,visit_date,stamp\n");
+            for (int r = 0; r < 40; r++) {
+                csv.append("C").append(r).append(",201").append(r % 10).append("-02-2")
+                        .append(r % 8).append(r % 3 == 0 ? "" : " 07:46:5" + r % 10)
+                        .append(",2014-08-11 0").append(r % 10).append(":46:59\n");
+            }
+            Path real = Files.writeString(dir.resolve("c11.csv"), csv);
+            Path c11 = Files.writeString(dir.resolve("c11.yaml"), "real: c11.csv\n"
+                    + "columns: {id: {type: identifier}}\ngenerator: {id: identity}\n");
+            Path out = dir.resolve("synthetic.csv");
+
+            Cli.Run run = Cli.run(Plugins::load, "generate", "--config", c11.toString(),
+                    "--out", out.toString());
+
+            assertEquals(0, run.code(), run.err());
+            List<String> realLines = Files.readAllLines(real);
+            java.util.Set<String> realCells = new java.util.HashSet<>();
+            realLines.stream().skip(1).forEach(l -> realCells.add(l.substring(l.indexOf(','))));
+            List<String> written = Files.readAllLines(out);
+            assertEquals(21, written.size());
+            for (String line : written.subList(1, written.size())) {
+                assertTrue(realCells.contains(line), line);
+            }
+        }
+
+        @Test
         void givesTheSameRowsForTheSameSeed() throws IOException {
             Path first = dir.resolve("a.csv");
             Path second = dir.resolve("b.csv");

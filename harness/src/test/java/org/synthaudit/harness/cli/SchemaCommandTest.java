@@ -5,9 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.synthaudit.core.data.ColumnSpec;
+import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.io.CsvOptions;
+import org.synthaudit.core.io.CsvReader;
+import org.synthaudit.core.io.CsvTable;
+import org.synthaudit.core.io.TypeInference;
 import org.synthaudit.harness.config.AuditConfig;
 import org.synthaudit.harness.config.ConfigLoader;
 import org.synthaudit.harness.fakes.FakePlugins;
@@ -48,6 +58,51 @@ class SchemaCommandTest {
             AuditConfig config = ConfigLoader.parse(run.out(), "snippet");
             assertEquals(Path.of("real.csv"), config.real());
             assertEquals(2, config.columns().size());
+        }
+
+        /**
+         * The printed snippet, read back as a configuration, gives the file the same schema:
+         * every type and datetime format the inference chose is accepted as written.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"adult/adult.csv", "compas/compas-two-years.csv",
+            "german-credit/german_credit.csv"})
+        void loadsBackUnchangedForEverySampleDataSet(String file) throws IOException {
+            assertRoundTrip(Path.of("../sample-data").resolve(file));
+        }
+
+        @Test
+        void loadsBackUnchangedForIsoDatesAndDateTimes() throws IOException {
+            Path real = Files.writeString(dir.resolve("c11.csv"), "visit_date,stamp,mixed,n\n"
+                    + "2010-02-23,2014-08-11 07:46:59,2010-02-23,1\n"
+                    + "2014-08-11,2014-08-12 00:00:00,2014-08-11 07:46:59,2\n"
+                    + "2012-01-01,2015-01-01 10:00:01,2012-01-01T10:00:00,3\n");
+
+            List<String> formats = assertRoundTrip(real);
+
+            assertEquals(List.of("yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "ISO-8601 date / date-time"),
+                    formats.subList(0, 3));
+        }
+
+        /** Checks the round trip and returns the inferred formats, column by column. */
+        private List<String> assertRoundTrip(Path real) throws IOException {
+            Cli.Run run = Cli.run(FakePlugins::standard, "schema", "--real", real.toString());
+            assertEquals(0, run.code(), run.err());
+
+            AuditConfig config = ConfigLoader.parse(run.out(), "snippet");
+            CsvTable table = CsvReader.read(real, config.csvOptions());
+            Schema inferred = TypeInference.infer(CsvReader.read(real, CsvOptions.defaults()),
+                    Map.of());
+            Schema loaded = TypeInference.infer(table, config.overrides());
+            assertEquals(real.getFileName(), config.real());
+            assertEquals(inferred.names(), List.copyOf(config.columns().keySet()));
+            for (int c = 0; c < inferred.size(); c++) {
+                ColumnSpec expected = inferred.column(c);
+                ColumnSpec actual = loaded.column(c);
+                assertEquals(expected.type(), actual.type(), expected.name());
+                assertEquals(expected.format(), actual.format(), expected.name());
+            }
+            return inferred.columns().stream().map(ColumnSpec::format).toList();
         }
 
         @Test

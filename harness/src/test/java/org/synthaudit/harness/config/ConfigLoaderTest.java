@@ -141,8 +141,9 @@ class ConfigLoaderTest {
 
         @Test
         void rejectsAnInvalidDatePattern() {
-            assertEquals("a.yaml line 2: columns.d: format 'yyyy-{' is not a date-time pattern: "
-                    + "Pattern includes reserved character: '{'",
+            assertEquals("a.yaml line 2: columns.d: format 'yyyy-{' is neither a java.time "
+                    + "pattern (Pattern includes reserved character: '{') nor one of "
+                    + "'ISO-8601 date', 'ISO-8601 date-time', 'ISO-8601 date / date-time'",
                     error("columns:\n  d: {format: \"yyyy-{\"}\n"));
         }
 

@@ -55,6 +55,26 @@ class OutputFolderTest {
     }
 
     @Nested
+    class Check {
+        @Test
+        void rejectsAFolderInsideAFileBeforeAnyWork() throws IOException {
+            Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+            OutputFolder out = OutputFolder.of(file.resolve("reports").toString(), false);
+
+            assertEquals("output folder " + file.resolve("reports") + " cannot be created: "
+                    + file + " is a file, not a folder",
+                    error(() -> out.check(List.of("report.json"))));
+        }
+
+        @Test
+        void acceptsANewFolderUnderAWritableOne() {
+            OutputFolder.of(dir.resolve("a/b").toString(), false).check(List.of("report.json"));
+
+            assertTrue(Files.notExists(dir.resolve("a")), "checking creates nothing");
+        }
+    }
+
+    @Nested
     class Target {
         @Test
         void rejectsAPathThatClimbsOut() {

@@ -13,6 +13,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Bars;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Role;
@@ -22,6 +23,7 @@ import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
+import org.synthaudit.core.split.Splits;
 import org.synthaudit.metrics.models.Comparison;
 import org.synthaudit.metrics.models.FeatureSelection;
 import org.synthaudit.metrics.models.Learner;
@@ -90,6 +92,26 @@ public final class GroupFairness implements Evaluator {
         return "Fairness: groups in the data and in models, synthetic against real";
     }
 
+    /**
+     * The figures this evaluator can produce, {@code <attribute>} a protected column or a pair of
+     * them joined by {@code &}, {@code <group>} one of its groups.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        List<FigurePattern> patterns = new ArrayList<>(FigurePattern.under(
+                ID + ".<attribute>.<group>", "share", "share_difference", "base_rate",
+                "base_rate_difference", "accuracy", "auc"));
+        patterns.addAll(FigurePattern.under(ID + ".<attribute>", "share_tvd", "base_rate_gap",
+                "base_rate_gap_change"));
+        for (BiasMeasure measure : BiasMeasure.values()) {
+            patterns.addAll(FigurePattern.under(ID + ".<attribute>", measure.id(),
+                    measure.id() + "_change"));
+        }
+        return List.copyOf(patterns);
+    }
+
     @Override
     public Category category() {
         return Category.FAIRNESS;
@@ -125,6 +147,40 @@ public final class GroupFairness implements Evaluator {
     }
 
     /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        parameters.requireOnly(Set.of(MIN_GROUP_SIZE, POSITIVE, CUT_POINTS, REPLICATES,
+                FeatureSelection.EXCLUDE));
+        parameters.integer(MIN_GROUP_SIZE, DEFAULT_MIN_GROUP_SIZE, 1, 1_000_000);
+        parameters.integer(REPLICATES, DEFAULT_REPLICATES, 50, 100_000);
+        FeatureSelection.names(parameters);
+    }
+
+    /**
+     * Checks the parameters against the audit's schema: the cut points name numeric protected
+     * columns, the positive class is a class of the target, the excluded columns exist.
+     *
+     * @param parameters the user's parameters
+     * @param splits the real splits, for their schema and the target's classes
+     */
+    @Override
+    public void validate(Parameters parameters, Splits splits) {
+        validate(parameters);
+        Schema schema = splits.train().schema();
+        cutPoints(parameters, schema);
+        TargetColumn target = TargetColumn.of(schema).filter(TargetColumn::categorical)
+                .orElse(null);
+        positiveClass(parameters, splits.train(), target);
+        if (target != null) {
+            FeatureSelection.of(schema, target, parameters);
+        }
+    }
+
+    /**
      * Compares the groups.
      *
      * @param context the audit; the first synthetic release is scored
@@ -135,11 +191,10 @@ public final class GroupFairness implements Evaluator {
     @Override
     public Finding evaluate(AuditContext context) {
         Parameters parameters = context.parametersOf(ID);
-        parameters.requireOnly(Set.of(MIN_GROUP_SIZE, POSITIVE, CUT_POINTS, REPLICATES,
-                FeatureSelection.EXCLUDE));
+        validate(parameters);
         TargetColumn target = TargetColumn.of(context.schema()).filter(TargetColumn::categorical)
                 .orElse(null);
-        int positive = positiveClass(parameters, context, target);
+        int positive = positiveClass(parameters, context.train(), target);
         Settings settings = new Settings(parameters.integer(MIN_GROUP_SIZE,
                 DEFAULT_MIN_GROUP_SIZE, 1, 1_000_000), new PairedBootstrap(parameters.integer(
                         REPLICATES, DEFAULT_REPLICATES, 50, 100_000), LEVEL),
@@ -212,27 +267,26 @@ public final class GroupFairness implements Evaluator {
                 notes);
     }
 
-    private static int positiveClass(Parameters parameters, AuditContext context,
+    private static int positiveClass(Parameters parameters, Dataset train,
             TargetColumn target) {
         Object configured = parameters.values().get(POSITIVE);
         if (target == null) {
             if (configured != null) {
-                throw new InputException(parameters.owner() + ": parameter '" + POSITIVE
-                        + "' needs a categorical or boolean target column; the audit has none");
+                throw parameters.invalid(POSITIVE, "needs a categorical or boolean target "
+                        + "column; the audit has none");
             }
             return -1;
         }
         if (configured == null) {
-            OptionalInt rarer = target.rarerClass(context.train());
+            OptionalInt rarer = target.rarerClass(train);
             return rarer.orElse(-1);
         }
-        Vocabulary vocabulary = context.train().vocabulary(target.index());
+        Vocabulary vocabulary = train.vocabulary(target.index());
         int code = vocabulary.lookup(configured.toString().strip());
         if (code == Vocabulary.MISSING || code >= vocabulary.realSize()) {
-            throw new InputException(parameters.owner() + ": parameter '" + POSITIVE + "' is '"
-                    + configured + "', not a class of the target '" + target.name()
-                    + "'; its classes are " + String.join(", ", vocabulary.labels().subList(0,
-                            vocabulary.realSize())));
+            throw parameters.invalid(POSITIVE, "is '" + configured + "', not a class of the "
+                    + "target '" + target.name() + "'; its classes are "
+                    + String.join(", ", vocabulary.labels().subList(0, vocabulary.realSize())));
         }
         return code;
     }
@@ -257,17 +311,16 @@ public final class GroupFairness implements Evaluator {
             return out;
         }
         if (!(raw instanceof Map<?, ?> map)) {
-            throw new InputException(parameters.owner() + ": parameter '" + CUT_POINTS
-                    + "' must map numeric protected columns to lists of numbers, e.g. "
-                    + "{age: [25]}; was '" + raw + "'");
+            throw parameters.invalid(CUT_POINTS, "must map numeric protected columns to lists "
+                    + "of numbers, e.g. {age: [25]}; was '" + raw + "'");
         }
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String column = String.valueOf(entry.getKey()).strip();
             Optional<Integer> position = schema.indexOf(column);
             if (position.isEmpty() || !schema.column(position.get()).has(Role.PROTECTED)
                     || !schema.column(position.get()).type().isNumeric()) {
-                throw new InputException(parameters.owner() + ": parameter '" + CUT_POINTS
-                        + "' names '" + column + "', which is not a numeric protected column");
+                throw parameters.invalid(CUT_POINTS, "names '" + column + "', which is not a "
+                        + "numeric protected column");
             }
             out.put(column, numbers(parameters, column, entry.getValue()));
         }
@@ -283,12 +336,12 @@ public final class GroupFairness implements Evaluator {
                 numbers[i++] = item instanceof Number n ? n.doubleValue()
                         : Double.parseDouble(String.valueOf(item).strip());
             } catch (NumberFormatException e) {
-                throw new InputException(parameters.owner() + ": parameter '" + CUT_POINTS
-                        + "' for '" + column + "' holds '" + item + "'; expected numbers");
+                throw parameters.invalid(CUT_POINTS, "for '" + column + "' holds '" + item
+                        + "'; expected numbers");
             }
             if (!Double.isFinite(numbers[i - 1])) {
-                throw new InputException(parameters.owner() + ": parameter '" + CUT_POINTS
-                        + "' for '" + column + "' holds '" + item + "'; expected finite numbers");
+                throw parameters.invalid(CUT_POINTS, "for '" + column + "' holds '" + item
+                        + "'; expected finite numbers");
             }
         }
         return numbers;

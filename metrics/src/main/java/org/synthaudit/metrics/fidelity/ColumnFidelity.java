@@ -9,6 +9,7 @@ import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Bars;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
@@ -100,6 +101,21 @@ public final class ColumnFidelity implements Evaluator {
         return "Fidelity: per-column distributions";
     }
 
+    /**
+     * The figures this evaluator can produce, {@code <column>} a column name.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        List<FigurePattern> patterns = new java.util.ArrayList<>(List.of(
+                FigurePattern.of(HEADLINE)));
+        patterns.addAll(FigurePattern.under("fidelity.column.<column>", "tvd", "ks",
+                "wasserstein", "range_coverage", "category_coverage", "missing_rate_train",
+                "missing_rate_synthetic"));
+        return List.copyOf(patterns);
+    }
+
     @Override
     public Category category() {
         return Category.FIDELITY;
@@ -123,6 +139,16 @@ public final class ColumnFidelity implements Evaluator {
         return context.schema().analysable().length == 0
                 ? Optional.of("the schema has no columns other than identifiers")
                 : Optional.empty();
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        replicates(parameters);
     }
 
     /**
@@ -169,7 +195,10 @@ public final class ColumnFidelity implements Evaluator {
     }
 
     private static int replicates(AuditContext context) {
-        Parameters parameters = context.parametersOf(ID);
+        return replicates(context.parametersOf(ID));
+    }
+
+    private static int replicates(Parameters parameters) {
         parameters.requireOnly(Set.of(REPLICATES));
         return parameters.integer(REPLICATES, DEFAULT_REPLICATES, 50, 100_000);
     }

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.RecordExamples;
 import org.synthaudit.core.audit.Sense;
@@ -63,6 +64,16 @@ public final class ExactCopies implements Evaluator {
     @Override
     public String title() {
         return "Fidelity: exact copies of real rows";
+    }
+
+    /**
+     * The figures this evaluator can produce.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return FigurePattern.under(ID, "train_share", "train_share_matched", "holdout_share");
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
@@ -95,6 +96,18 @@ public final class KWayMarginals implements Evaluator {
         return "Fidelity: 2-way and 3-way marginals";
     }
 
+    /**
+     * The figures this evaluator can produce.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return FigurePattern.under(ID, "mean_tvd", "mean_tvd_2way", "mean_tvd_3way",
+                "nist_score", "nist_score_2way", "marginals_2way", "marginals_3way",
+                "equivalent_subsample_share", "subsample_percentile");
+    }
+
     @Override
     public Category category() {
         return Category.FIDELITY;
@@ -133,6 +146,16 @@ public final class KWayMarginals implements Evaluator {
                     parameters.integer(REPLICATES, 50, 20, 100_000),
                     parameters.integer(SUBSAMPLES, 20, 10, 100_000));
         }
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.of(parameters);
     }
 
     /**

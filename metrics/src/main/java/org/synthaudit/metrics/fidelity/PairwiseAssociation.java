@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Heatmap;
 import org.synthaudit.core.audit.Sense;
@@ -85,6 +86,20 @@ public final class PairwiseAssociation implements Evaluator {
         return "Fidelity: pairwise associations";
     }
 
+    /**
+     * The figures this evaluator can produce, {@code <column>} and {@code <other-column>} the two
+     * columns of a pair.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        List<FigurePattern> patterns = new java.util.ArrayList<>(FigurePattern.under(ID,
+                "mean_abs_diff", "pairs_compared", "pairs_excluded"));
+        patterns.add(FigurePattern.of("fidelity.pair.<column>|<other-column>.assoc_diff"));
+        return List.copyOf(patterns);
+    }
+
     @Override
     public Category category() {
         return Category.FIDELITY;
@@ -107,6 +122,16 @@ public final class PairwiseAssociation implements Evaluator {
     public Optional<String> inapplicable(AuditContext context) {
         return context.schema().analysable().length < 2 ? Optional.of(TOO_FEW_COLUMNS)
                 : Optional.empty();
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        replicates(parameters);
     }
 
     /**

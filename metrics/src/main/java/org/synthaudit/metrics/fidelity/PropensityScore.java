@@ -10,6 +10,7 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Dataset;
@@ -93,6 +94,16 @@ public final class PropensityScore implements Evaluator {
         return "Fidelity: propensity (telling synthetic from real rows)";
     }
 
+    /**
+     * The figures this evaluator can produce.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        return FigurePattern.under(ID, "auc", "auc_logistic", "pmse", "pmse_ratio");
+    }
+
     @Override
     public Category category() {
         return Category.FIDELITY;
@@ -131,6 +142,16 @@ public final class PropensityScore implements Evaluator {
                     parameters.integer(MIN_LEAF, 10, 1, 100_000),
                     parameters.integer(MAX_ROWS, 50_000, 100, 10_000_000));
         }
+    }
+
+    /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        Settings.of(parameters);
     }
 
     /**

@@ -44,15 +44,15 @@ public record FeatureSelection(TargetColumn target, List<Integer> columns,
      */
     public static FeatureSelection of(Schema schema, TargetColumn target,
             Parameters parameters) {
-        List<String> names = excludedNames(parameters);
+        List<String> names = names(parameters);
         TreeSet<Integer> excludedPositions = new TreeSet<>();
         for (String name : names) {
-            int position = schema.indexOf(name).orElseThrow(() -> new InputException(
-                    parameters.owner() + ": parameter '" + EXCLUDE + "' names no column '" + name
-                            + "'; the columns are " + String.join(", ", schema.names())));
+            int position = schema.indexOf(name).orElseThrow(() -> parameters.invalid(EXCLUDE,
+                    "names no column '" + name + "'; the columns are "
+                            + String.join(", ", schema.names())));
             if (position == target.index()) {
-                throw new InputException(parameters.owner() + ": parameter '" + EXCLUDE
-                        + "' names the target column '" + name + "', which the models predict");
+                throw parameters.invalid(EXCLUDE, "names the target column '" + name
+                        + "', which the models predict");
             }
             excludedPositions.add(position);
         }
@@ -68,7 +68,14 @@ public record FeatureSelection(TargetColumn target, List<Integer> columns,
         return new FeatureSelection(target, columns, excluded);
     }
 
-    private static List<String> excludedNames(Parameters parameters) {
+    /**
+     * Reads the names of the columns to leave out of the features.
+     *
+     * @param parameters the evaluator's parameters
+     * @return the names, NFC-normalised and trimmed, possibly none
+     * @throws org.synthaudit.core.plugin.InvalidParameterException if a name is empty
+     */
+    public static List<String> names(Parameters parameters) {
         Object raw = parameters.values().get(EXCLUDE);
         if (raw == null) {
             return List.of();
@@ -78,8 +85,8 @@ public record FeatureSelection(TargetColumn target, List<Integer> columns,
         List<String> names = new ArrayList<>();
         for (Object item : items) {
             if (item == null || item.toString().isBlank()) {
-                throw new InputException(parameters.owner() + ": parameter '" + EXCLUDE
-                        + "' holds an empty column name; expected a list of column names");
+                throw parameters.invalid(EXCLUDE, "holds an empty column name; expected a list "
+                        + "of column names");
             }
             names.add(java.text.Normalizer.normalize(item.toString(),
                     java.text.Normalizer.Form.NFC).strip());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.synthaudit.core.audit.AuditContext;
 import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
+import org.synthaudit.core.audit.FigurePattern;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.data.Schema;
@@ -16,6 +17,7 @@ import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.stats.Bounds;
+import org.synthaudit.core.split.Splits;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.metrics.models.Comparison;
 import org.synthaudit.metrics.models.FeatureSelection;
@@ -80,6 +82,28 @@ public final class TrainSyntheticTestReal implements Evaluator {
         return "Utility: train on synthetic, test on real";
     }
 
+    /**
+     * The figures this evaluator can produce: for each learner and score, the score of the model
+     * trained on synthetic data, its ratio and its difference to the model trained on real data.
+     *
+     * @return the figure id patterns
+     */
+    @Override
+    public List<FigurePattern> figures() {
+        List<FigurePattern> patterns = new ArrayList<>(FigurePattern.under(ID,
+                "unseen_category_rows"));
+        for (Learner learner : Learner.values()) {
+            for (String name : new java.util.TreeSet<>(List.of(learner.id(true),
+                    learner.id(false)))) {
+                for (UtilityMetric metric : UtilityMetric.values()) {
+                    patterns.addAll(FigurePattern.under(ID + "." + name, metric.id(),
+                            metric.id() + "_ratio", metric.id() + "_difference"));
+                }
+            }
+        }
+        return List.copyOf(patterns);
+    }
+
     @Override
     public Category category() {
         return Category.UTILITY;
@@ -121,6 +145,36 @@ public final class TrainSyntheticTestReal implements Evaluator {
     }
 
     /**
+     * Checks every parameter's name and range without running.
+     *
+     * @param parameters the user's parameters
+     */
+    @Override
+    public void validate(Parameters parameters) {
+        replicates(parameters);
+        FeatureSelection.names(parameters);
+    }
+
+    /**
+     * Checks the parameters and that {@value FeatureSelection#EXCLUDE} names columns of the
+     * audit other than the target.
+     *
+     * @param parameters the user's parameters
+     * @param splits the real splits, for their schema
+     */
+    @Override
+    public void validate(Parameters parameters, Splits splits) {
+        validate(parameters);
+        Schema schema = splits.train().schema();
+        TargetColumn.of(schema).ifPresent(t -> FeatureSelection.of(schema, t, parameters));
+    }
+
+    private static int replicates(Parameters parameters) {
+        parameters.requireOnly(Set.of(REPLICATES, FeatureSelection.EXCLUDE));
+        return parameters.integer(REPLICATES, DEFAULT_REPLICATES, 50, 100_000);
+    }
+
+    /**
      * Trains and scores the models.
      *
      * @param context the audit; the first synthetic release is scored
@@ -132,9 +186,7 @@ public final class TrainSyntheticTestReal implements Evaluator {
     @Override
     public Finding evaluate(AuditContext context) {
         Parameters parameters = context.parametersOf(ID);
-        parameters.requireOnly(Set.of(REPLICATES, FeatureSelection.EXCLUDE));
-        PairedBootstrap bootstrap = new PairedBootstrap(parameters.integer(REPLICATES,
-                DEFAULT_REPLICATES, 50, 100_000), LEVEL);
+        PairedBootstrap bootstrap = new PairedBootstrap(replicates(parameters), LEVEL);
         TargetColumn target = TargetColumn.of(context.schema()).orElseThrow();
         FeatureSelection selection = FeatureSelection.of(context.schema(), target, parameters);
 
