@@ -75,7 +75,7 @@ class ReportViewTest {
             ReportView.ChartView roc = view.findings().getFirst().charts().getFirst();
             assertEquals("DCR attack", roc.caption());
             assertTrue(roc.explanation().contains("log scale"));
-            assertNull(view.findings().get(1).charts().getFirst().explanation());
+            assertNull(view.findings().get(2).charts().getFirst().explanation());
         }
 
         @Test
