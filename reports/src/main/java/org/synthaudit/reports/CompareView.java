@@ -176,8 +176,10 @@ record CompareView(String title, String heading, String repeats, String front, A
                     c.parameters().entrySet().stream().map(e -> new Entry(e.getKey(),
                             String.valueOf(e.getValue()))).toList(),
                     c.privacyClaim(), c.paretoOptimal(), c.unplaced(),
-                    Cell.of(c.figure(comparison.privacyAxis()), n),
-                    Cell.of(c.figure(comparison.utilityAxis()), n),
+                    Cell.of(c.figure(comparison.privacyAxis()), n,
+                            comparison.figure(comparison.privacyAxis()).bounds()),
+                    Cell.of(c.figure(comparison.utilityAxis()), n,
+                            comparison.figure(comparison.utilityAxis()).bounds()),
                     c.outcomes().stream().map(VerdictBadge::of).toList());
         }
     }

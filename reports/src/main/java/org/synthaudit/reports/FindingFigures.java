@@ -102,7 +102,31 @@ record FindingFigures(HeadlineView headline, List<SummaryRow> summary, List<Kind
 
     private static String labelOfKind(Figure figure) {
         String subject = figure.subject();
-        return subject.isEmpty() ? figure.label() : figure.label().replace(subject, VARIES);
+        int at = wordAt(figure.label(), subject);
+        return at < 0 ? figure.label() : figure.label().substring(0, at) + VARIES
+                + figure.label().substring(at + subject.length());
+    }
+
+    /**
+     * Where a subject occurs in a label as a whole word or words, not inside a longer word.
+     *
+     * @param label the label
+     * @param subject the subject
+     * @return the index of its first such occurrence, or -1
+     */
+    static int wordAt(String label, String subject) {
+        if (subject.isEmpty()) {
+            return -1;
+        }
+        for (int at = label.indexOf(subject); at >= 0; at = label.indexOf(subject, at + 1)) {
+            int end = at + subject.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(label.charAt(at - 1));
+            boolean after = end == label.length() || !Character.isLetterOrDigit(label.charAt(end));
+            if (before && after) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -211,8 +235,8 @@ record FindingFigures(HeadlineView headline, List<SummaryRow> summary, List<Kind
     record SummaryRow(String id, String label, String subject, EstimateView estimate,
             EstimateView baseline, String baselineMethod) {
         static SummaryRow of(Figure figure) {
-            String subject = figure.subject() == null || figure.label().contains(figure.subject())
-                    ? null : figure.subject();
+            String subject = figure.subject() == null
+                    || wordAt(figure.label(), figure.subject()) >= 0 ? null : figure.subject();
             EstimateView estimate = estimateText(figure.estimate(), figure.bounds());
             EstimateView baseline = estimateText(figure.baseline(), figure.bounds());
             String baselineMethod = baseline.method() == null

@@ -140,6 +140,44 @@ class FindingFiguresTest {
     }
 
     @Nested
+    class ManyKinds {
+        /** Nine kinds of two rows each, as an attack reports per secret and per group. */
+        private static Finding perSecret() {
+            List<Figure> figures = new ArrayList<>();
+            figures.add(ks("all", 0.1, 100));
+            for (int secret = 0; secret < 9; secret++) {
+                for (String group : List.of("a", "b")) {
+                    figures.add(new Figure("inference.s" + secret + ".group." + group + ".gain",
+                            "Gain on secret s" + secret, group, Estimate.undefined("too few"),
+                            Estimate.undefined("too few"), Bounds.SIGNED_UNIT,
+                            Sense.HIGHER_IS_WORSE));
+                }
+            }
+            return new Finding("inference.x", "X", Category.PRIVACY, "", figures.getFirst().id(),
+                    figures, List.of(), List.of(), null);
+        }
+
+        @Test
+        void foldsTheListOfKindsAndSaysWhatItHolds() {
+            FindingFigures figures = FindingFigures.of(perSecret(), List.of());
+
+            assertEquals(9, figures.kinds().size());
+            assertEquals("9 tables of 18 figures, 18 undefined", figures.kindsFolded());
+            Document page = Jsoup.parse(HtmlReport.render(result(List.of(perSecret()))));
+            Element list = page.selectFirst("#finding-1 details.kinds");
+            assertFalse(list.hasAttr("open"));
+            assertEquals("9 tables of 18 figures, 18 undefined folded",
+                    list.selectFirst("summary").text());
+            assertEquals(9, list.select("details.kind").size());
+        }
+
+        @Test
+        void leavesAFewKindsUnfolded() {
+            assertNull(FindingFigures.of(columns(), List.of()).kindsFolded());
+        }
+    }
+
+    @Nested
     class Shared {
         @Test
         void returnsTheTextWhenAllAreEqual() {
