@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.synthaudit.core.audit.AuditResult.RuleOutcome;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
@@ -32,13 +33,15 @@ import org.synthaudit.reports.ReportView.StatusBadge;
  *
  * @param headline the headline figure, or {@code null} when the finding was skipped
  * @param summary the other figures about the whole table, and the kinds with a single row
+ * @param footnotes the parts of the summary figures' methods that several of them share, stated
+ *     once under their table and referred to by number
  * @param kinds the figures about one subject each, one entry per kind
  * @param kindsFolded what the folded list of kinds holds, e.g. {@code 42 tables of 181
  *     figures, 94 undefined}, when there are more than {@value #OPEN_KINDS} kinds and the list
  *     itself is folded; else {@code null}
  */
-record FindingFigures(HeadlineView headline, List<SummaryRow> summary, List<KindView> kinds,
-        String kindsFolded) {
+record FindingFigures(HeadlineView headline, List<SummaryRow> summary,
+        List<Footnote> footnotes, List<KindView> kinds, String kindsFolded) {
     /** What stands for the part of a method that differs between the rows of a kind. */
     static final String VARIES = "…";
     /** What a kind states when its baselines' methods share no word. */
@@ -49,6 +52,10 @@ record FindingFigures(HeadlineView headline, List<SummaryRow> summary, List<Kind
     static final int OPEN_TOTAL = 20;
     /** When a finding has more kinds than this, their list is folded too. */
     static final int OPEN_KINDS = 8;
+    /** What separates the clauses of a method. */
+    private static final String CLAUSE = "; ";
+    /** A clause shorter than this is repeated where it is used rather than made a footnote. */
+    private static final int FOOTNOTE_LENGTH = 40;
 
     /**
      * Lays out the figures of a finding.
@@ -71,21 +78,110 @@ record FindingFigures(HeadlineView headline, List<SummaryRow> summary, List<Kind
                 kinds.computeIfAbsent(kindKey(figure), k -> new ArrayList<>()).add(figure);
             }
         }
-        List<SummaryRow> summary = new ArrayList<>();
-        whole.forEach(f -> summary.add(SummaryRow.of(f)));
+        List<Figure> summary = new ArrayList<>(whole);
         int perSubject = kinds.values().stream().filter(k -> k.size() > 1)
                 .mapToInt(List::size).sum();
         List<KindView> tables = new ArrayList<>();
         for (List<Figure> kind : kinds.values()) {
             if (kind.size() == 1) {
-                summary.add(SummaryRow.of(kind.getFirst()));
+                summary.add(kind.getFirst());
             } else {
                 tables.add(KindView.of(kind, kind.size() <= OPEN_ROWS
                         && perSubject <= OPEN_TOTAL));
             }
         }
+        Footnotes footnotes = new Footnotes(summary.stream().flatMap(f -> Stream.of(
+                methodOf(f.estimate()), baselineMethodOf(f))).toList());
         return new FindingFigures(headline == null ? null : HeadlineView.of(headline, rules),
-                summary, tables, tables.size() <= OPEN_KINDS ? null : folded(tables, perSubject));
+                summary.stream().map(f -> SummaryRow.of(f, footnotes)).toList(),
+                footnotes.list(), tables,
+                tables.size() <= OPEN_KINDS ? null : folded(tables, perSubject));
+    }
+
+    private static String methodOf(Estimate estimate) {
+        return estimate instanceof Estimate.Value v ? v.method() : null;
+    }
+
+    /** The baseline's method when it is shown: defined and not the estimate's. */
+    private static String baselineMethodOf(Figure figure) {
+        String method = methodOf(figure.baseline());
+        return method == null || method.equals(methodOf(figure.estimate())) ? null : method;
+    }
+
+    /**
+     * A part of several methods, stated once.
+     *
+     * @param number its number, from 1
+     * @param text the clauses, as in the methods
+     */
+    record Footnote(int number, String text) {
+    }
+
+    /**
+     * Numbers the runs of clauses that several methods share, in the order they first occur, and
+     * writes each method with its shared runs replaced by their numbers in brackets.
+     */
+    private static final class Footnotes {
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+        private final Map<String, Integer> numbers = new LinkedHashMap<>();
+
+        Footnotes(List<String> methods) {
+            for (String method : methods) {
+                if (method != null) {
+                    List.of(method.split(CLAUSE, -1)).stream().distinct()
+                            .forEach(c -> counts.merge(c, 1, Integer::sum));
+                }
+            }
+            methods.forEach(this::write);
+        }
+
+        private boolean shared(String clause) {
+            return clause.length() >= FOOTNOTE_LENGTH && counts.getOrDefault(clause, 0) > 1;
+        }
+
+        /**
+         * Writes a method with its shared runs as references.
+         *
+         * @param method the method, or {@code null}
+         * @return e.g. {@code ratio of the accuracies [1]}, or {@code null}
+         */
+        String write(String method) {
+            if (method == null) {
+                return null;
+            }
+            List<String> own = new ArrayList<>();
+            List<String> run = new ArrayList<>();
+            StringBuilder out = new StringBuilder();
+            for (String clause : method.split(CLAUSE, -1)) {
+                if (shared(clause)) {
+                    run.add(clause);
+                    continue;
+                }
+                flush(out, own, run);
+                own.add(clause);
+            }
+            flush(out, own, run);
+            String text = out + String.join(CLAUSE, own);
+            return text.endsWith(CLAUSE) ? text.substring(0, text.length() - CLAUSE.length())
+                    : text;
+        }
+
+        private void flush(StringBuilder out, List<String> own, List<String> run) {
+            if (run.isEmpty()) {
+                return;
+            }
+            int number = numbers.computeIfAbsent(String.join(CLAUSE, run), k -> numbers.size() + 1);
+            out.append(String.join(CLAUSE, own)).append(own.isEmpty() ? "" : " ")
+                    .append('[').append(number).append(']');
+            own.clear();
+            run.clear();
+            out.append(CLAUSE);
+        }
+
+        List<Footnote> list() {
+            return numbers.entrySet().stream().map(e -> new Footnote(e.getValue(), e.getKey()))
+                    .toList();
+        }
     }
 
     private static String folded(List<KindView> tables, int figures) {
@@ -229,20 +325,21 @@ record FindingFigures(HeadlineView headline, List<SummaryRow> summary, List<Kind
      * @param subject its subject when the label does not name it, or {@code null}
      * @param estimate the estimate
      * @param baseline its baseline
-     * @param baselineMethod the baseline's method when it differs from the estimate's, or
-     *     {@code null}
+     * @param method the estimate's method, its shared parts as footnote numbers, or
+     *     {@code null} when undefined
+     * @param baselineMethod the baseline's method when it differs from the estimate's, written
+     *     the same way, or {@code null}
      */
     record SummaryRow(String id, String label, String subject, EstimateView estimate,
-            EstimateView baseline, String baselineMethod) {
-        static SummaryRow of(Figure figure) {
+            EstimateView baseline, String method, String baselineMethod) {
+        static SummaryRow of(Figure figure, Footnotes footnotes) {
             String subject = figure.subject() == null
                     || wordAt(figure.label(), figure.subject()) >= 0 ? null : figure.subject();
-            EstimateView estimate = estimateText(figure.estimate(), figure.bounds());
-            EstimateView baseline = estimateText(figure.baseline(), figure.bounds());
-            String baselineMethod = baseline.method() == null
-                    || baseline.method().equals(estimate.method()) ? null : baseline.method();
-            return new SummaryRow(figure.id(), figure.label(), subject, estimate, baseline,
-                    baselineMethod);
+            return new SummaryRow(figure.id(), figure.label(), subject,
+                    estimateText(figure.estimate(), figure.bounds()),
+                    estimateText(figure.baseline(), figure.bounds()),
+                    footnotes.write(methodOf(figure.estimate())),
+                    footnotes.write(baselineMethodOf(figure)));
         }
     }
 

@@ -140,6 +140,43 @@ class FindingFiguresTest {
     }
 
     @Nested
+    class Footnotes {
+        private static final String PAIRED = "rows resampled jointly for every paired figure";
+        private static final String INTERVAL = "95% percentile bootstrap interval from 200"
+                + " seeded replicates";
+
+        private static Figure ratio(String model) {
+            return new Figure("utility.tstr." + model + ".auc_ratio", model + " AUC ratio", null,
+                    Estimate.of(1, 0.99, 1.01, 0.95, "ratio of the " + model + " AUCs; " + PAIRED
+                            + "; " + INTERVAL),
+                    Estimate.exact(1, "equal scores"), Bounds.NON_NEGATIVE,
+                    Sense.HIGHER_IS_BETTER);
+        }
+
+        private final FindingFigures figures = FindingFigures.of(new Finding("utility.tstr",
+                "Utility", Category.UTILITY, "", "utility.tstr.headline.auc_ratio",
+                List.of(ratio("headline"), ratio("logistic"), ratio("forest"),
+                        new Figure("utility.tstr.rows", "Rows", null, Estimate.exact(3, "count"),
+                                Estimate.undefined("a count has no baseline"),
+                                Bounds.NON_NEGATIVE, Sense.NEUTRAL)),
+                List.of(), List.of(), null), List.of());
+
+        @Test
+        void statesTheClausesSeveralMethodsShareOnceAsANumberedNote() {
+            assertEquals(List.of(new FindingFigures.Footnote(1, PAIRED + "; " + INTERVAL)),
+                    figures.footnotes());
+            assertEquals("ratio of the logistic AUCs [1]", figures.summary().get(0).method());
+            assertEquals("ratio of the forest AUCs [1]", figures.summary().get(1).method());
+        }
+
+        @Test
+        void keepsAShortOrUnsharedMethodAsItIs() {
+            assertEquals("count", figures.summary().get(2).method());
+            assertEquals("equal scores", figures.summary().get(0).baselineMethod());
+        }
+    }
+
+    @Nested
     class ManyKinds {
         /** Nine kinds of two rows each, as an attack reports per secret and per group. */
         private static Finding perSecret() {
