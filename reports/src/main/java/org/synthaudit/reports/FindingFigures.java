@@ -23,7 +23,8 @@ import org.synthaudit.reports.ReportView.StatusBadge;
  * <p>A kind with more than {@value #OPEN_ROWS} rows is folded, and so is every kind of a finding
  * with more than {@value #OPEN_TOTAL} per-subject rows; the list of kinds is folded as well when
  * there are more than {@value #OPEN_KINDS}. A kind of one row is listed with the summary
- * figures.
+ * figures; when there are more than {@value #OPEN_METHODS} of those, their methods are listed,
+ * folded, under their table rather than under each row.
  *
  * <p>A kind is the figures that share a label once the subject is taken out of it, a range and a
  * sense, such as the Kolmogorov-Smirnov statistic of every numeric column. Its method and its
@@ -35,13 +36,18 @@ import org.synthaudit.reports.ReportView.StatusBadge;
  * @param summary the other figures about the whole table, and the kinds with a single row
  * @param footnotes the parts of the summary figures' methods that several of them share, stated
  *     once under their table and referred to by number
+ * @param methodsFolded what the folded list of the summary figures' methods holds, e.g.
+ *     {@code Methods of these 23 figures}, when there are more than {@value #OPEN_METHODS} of
+ *     them and their methods are listed under the table instead of under each row; else
+ *     {@code null}
  * @param kinds the figures about one subject each, one entry per kind
  * @param kindsFolded what the folded list of kinds holds, e.g. {@code 42 tables of 181
  *     figures, 94 undefined}, when there are more than {@value #OPEN_KINDS} kinds and the list
  *     itself is folded; else {@code null}
  */
 record FindingFigures(HeadlineView headline, List<SummaryRow> summary,
-        List<Footnote> footnotes, List<KindView> kinds, String kindsFolded) {
+        List<Footnote> footnotes, String methodsFolded, List<KindView> kinds,
+        String kindsFolded) {
     /** What stands for the part of a method that differs between the rows of a kind. */
     static final String VARIES = "…";
     /** What a kind states when its baselines' methods share no word. */
@@ -51,7 +57,9 @@ record FindingFigures(HeadlineView headline, List<SummaryRow> summary,
     /** When a finding has more per-subject rows than this, every kind is folded by default. */
     static final int OPEN_TOTAL = 20;
     /** When a finding has more kinds than this, their list is folded too. */
-    static final int OPEN_KINDS = 8;
+    static final int OPEN_KINDS = 3;
+    /** When a finding has more summary figures than this, their methods are folded. */
+    static final int OPEN_METHODS = 8;
     /** What separates the clauses of a method. */
     private static final String CLAUSE = "; ";
     /** A clause shorter than this is repeated where it is used rather than made a footnote. */
@@ -94,7 +102,9 @@ record FindingFigures(HeadlineView headline, List<SummaryRow> summary,
                 methodOf(f.estimate()), baselineMethodOf(f))).toList());
         return new FindingFigures(headline == null ? null : HeadlineView.of(headline, rules),
                 summary.stream().map(f -> SummaryRow.of(f, footnotes)).toList(),
-                footnotes.list(), tables,
+                footnotes.list(), summary.size() <= OPEN_METHODS ? null
+                        : "Methods of these " + summary.size() + " figures and of their baselines",
+                tables,
                 tables.size() <= OPEN_KINDS ? null : folded(tables, perSubject));
     }
 

@@ -170,6 +170,27 @@ class FindingFiguresTest {
         }
 
         @Test
+        void foldsTheMethodsOfManySummaryFiguresUnderTheirTable() {
+            List<Figure> many = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                many.add(ratio("model" + i));
+            }
+            Finding finding = new Finding("utility.tstr", "Utility", Category.UTILITY, "",
+                    many.getFirst().id(), many, List.of(), List.of(), null);
+            Document page = Jsoup.parse(HtmlReport.render(result(List.of(finding))));
+
+            Element methods = page.selectFirst("#finding-1 details.methods");
+            assertFalse(methods.hasAttr("open"));
+            assertEquals("Methods of these 9 figures and of their baselines folded",
+                    methods.selectFirst("summary").text());
+            assertEquals(9, methods.select("li[data-method]").size());
+            assertEquals("utility.tstr.model1.auc_ratio ratio of the model1 AUCs [1] · Baseline"
+                    + " equal scores", methods.selectFirst("li").text());
+            assertTrue(page.select("#finding-1 tr.method-row").isEmpty());
+            assertEquals(9, page.select("#finding-1 table.figures tr[data-figure]").size());
+        }
+
+        @Test
         void keepsAShortOrUnsharedMethodAsItIs() {
             assertEquals("count", figures.summary().get(2).method());
             assertEquals("equal scores", figures.summary().get(0).baselineMethod());
