@@ -37,9 +37,9 @@ import org.synthaudit.reports.ReportView.StatusBadge;
  * @param footnotes the parts of the summary figures' methods that several of them share, stated
  *     once under their table and referred to by number
  * @param methodsFolded what the folded list of the summary figures' methods holds, e.g.
- *     {@code Methods of these 23 figures}, when there are more than {@value #OPEN_METHODS} of
- *     them and their methods are listed under the table instead of under each row; else
- *     {@code null}
+ *     {@code Methods of these 23 figures and of their baselines}, when there are more than
+ *     {@value #OPEN_METHODS} of them and their methods are listed under the table instead of
+ *     under each row; else {@code null}
  * @param kinds the figures about one subject each, one entry per kind
  * @param kindsFolded what the folded list of kinds holds, e.g. {@code 42 tables of 181
  *     figures, 94 undefined}, when there are more than {@value #OPEN_KINDS} kinds and the list
