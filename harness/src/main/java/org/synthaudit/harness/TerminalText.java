@@ -15,14 +15,18 @@ public final class TerminalText {
     /**
      * Tells whether a character must not reach a terminal as it is: a C0 control character
      * (U+0000 to U+001F, including tab and line breaks), DEL (U+007F), a C1 control character
-     * (U+0080 to U+009F, which some terminals read as the start of an escape sequence), or the
-     * Unicode line and paragraph separators (U+2028, U+2029).
+     * (U+0080 to U+009F, which some terminals read as the start of an escape sequence), the
+     * Unicode line and paragraph separators (U+2028, U+2029), or a Unicode bidirectional control
+     * (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which reorders the text
+     * shown around it.
      *
      * @param c a UTF-16 code unit
      * @return true if it is written escaped
      */
     public static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+                || c == '\u061c' || c == '\u200e' || c == '\u200f'
+                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /**

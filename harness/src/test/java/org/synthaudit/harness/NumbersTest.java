@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 
 class NumbersTest {
@@ -60,6 +61,18 @@ class NumbersTest {
         @Test
         void showsAConfidenceIntervalThatIsAPoint() {
             assertEquals("0 [0, 0] (95%)", Numbers.format(Estimate.of(0, 0, 0, 0.95, "t")));
+        }
+
+        @Test
+        void showsAFigureOfAFiniteRangeAtItsResolution() {
+            Estimate pairs = Estimate.of(4.1229230042226794e-16, 4.1229230042226794e-16,
+                    0.00980963323363095, 0.95, "bootstrap");
+
+            assertEquals("0.0000 [0.0000, 0.0098] (95%)",
+                    Numbers.format(pairs, new Bounds(0, 2)));
+            assertEquals("4.123e-16 [4.123e-16, 0.00981] (95%)",
+                    Numbers.format(pairs, Bounds.NON_NEGATIVE));
+            assertEquals("0.5000", Numbers.format(Estimate.exact(0.5, "guess"), Bounds.UNIT));
         }
 
         @Test

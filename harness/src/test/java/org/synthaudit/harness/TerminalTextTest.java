@@ -49,5 +49,17 @@ class TerminalTextTest {
             assertTrue(TerminalText.isControl('\u2028'));
             assertFalse(TerminalText.isControl('\u2027'));
         }
+
+        @Test
+        void coversTheBidirectionalControls() {
+            assertTrue(TerminalText.isControl('\u202e'));
+            assertTrue(TerminalText.isControl('\u202a'));
+            assertFalse(TerminalText.isControl('\u202f'));
+            assertTrue(TerminalText.isControl('\u2066'));
+            assertTrue(TerminalText.isControl('\u2069'));
+            assertFalse(TerminalText.isControl('\u206a'));
+            assertTrue(TerminalText.isControl('\u200f'));
+            assertTrue(TerminalText.isControl('\u061c'));
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.synthaudit.reports;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
 import org.synthaudit.core.compare.Comparison;
@@ -17,7 +16,7 @@ import org.synthaudit.core.compare.Comparison;
  */
 public final class CompareHtmlReport {
     private static final Mustache TEMPLATE =
-            new DefaultMustacheFactory("org/synthaudit/reports").compile("compare.mustache");
+            HtmlTemplates.template("compare.mustache");
 
     private CompareHtmlReport() {
     }

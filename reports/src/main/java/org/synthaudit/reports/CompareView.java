@@ -12,6 +12,7 @@ import org.synthaudit.core.compare.Comparison.Difference;
 import org.synthaudit.core.compare.Comparison.FigureInfo;
 import org.synthaudit.core.compare.Comparison.FigureSummary;
 import org.synthaudit.core.compare.Comparison.RepeatOutcome;
+import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.core.stats.TTest;
 import org.synthaudit.reports.ReportView.Entry;
@@ -118,8 +119,8 @@ record CompareView(String title, String heading, String repeats, String front, A
      * @param rank e.g. {@code rank 1 of 4}, or {@code null} without a rank
      */
     record Cell(EstimateView estimate, String rank) {
-        static Cell of(FigureSummary summary, int of) {
-            return new Cell(EstimateView.of(summary.mean()),
+        static Cell of(FigureSummary summary, int of, Bounds bounds) {
+            return new Cell(FindingFigures.estimateText(summary.mean(), bounds),
                     summary.rank() == null ? null : "rank " + summary.rank() + " of " + of);
         }
     }
@@ -175,8 +176,10 @@ record CompareView(String title, String heading, String repeats, String front, A
                     c.parameters().entrySet().stream().map(e -> new Entry(e.getKey(),
                             String.valueOf(e.getValue()))).toList(),
                     c.privacyClaim(), c.paretoOptimal(), c.unplaced(),
-                    Cell.of(c.figure(comparison.privacyAxis()), n),
-                    Cell.of(c.figure(comparison.utilityAxis()), n),
+                    Cell.of(c.figure(comparison.privacyAxis()), n,
+                            comparison.figure(comparison.privacyAxis()).bounds()),
+                    Cell.of(c.figure(comparison.utilityAxis()), n,
+                            comparison.figure(comparison.utilityAxis()).bounds()),
                     c.outcomes().stream().map(VerdictBadge::of).toList());
         }
     }
@@ -229,7 +232,8 @@ record CompareView(String title, String heading, String repeats, String front, A
         static FigureRow of(FigureInfo figure, List<Contender> contenders) {
             return new FigureRow(figure.id(), figure.label(), figure.category().configName(),
                     senseText(figure.sense()), contenders.stream()
-                            .map(c -> Cell.of(c.figure(figure.id()), contenders.size()))
+                            .map(c -> Cell.of(c.figure(figure.id()), contenders.size(),
+                                    figure.bounds()))
                             .toList());
         }
     }
@@ -246,13 +250,20 @@ record CompareView(String title, String heading, String repeats, String front, A
         static List<DifferenceGroup> all(Comparison comparison) {
             List<DifferenceGroup> groups = new ArrayList<>();
             for (FigureInfo figure : comparison.figures()) {
+                Bounds range = differenceBounds(figure.bounds());
                 List<DifferenceRow> rows = comparison.differences().stream()
-                        .filter(d -> d.figureId().equals(figure.id())).map(DifferenceRow::of)
-                        .toList();
+                        .filter(d -> d.figureId().equals(figure.id()))
+                        .map(d -> DifferenceRow.of(d, range)).toList();
                 groups.add(new DifferenceGroup(figure.id(), figure.label(),
                         senseText(figure.sense()), rows));
             }
             return groups;
+        }
+
+        /** The range of a difference of two figures of a range: as wide on either side. */
+        private static Bounds differenceBounds(Bounds bounds) {
+            double width = bounds.max() - bounds.min();
+            return Double.isFinite(width) ? new Bounds(-width, width) : Bounds.REAL;
         }
     }
 
@@ -268,8 +279,8 @@ record CompareView(String title, String heading, String repeats, String front, A
      */
     record DifferenceRow(String first, String second, EstimateView difference, String pValue,
             String test, String untestable) {
-        static DifferenceRow of(Difference d) {
-            EstimateView difference = EstimateView.of(d.meanDifference());
+        static DifferenceRow of(Difference d, Bounds range) {
+            EstimateView difference = FindingFigures.estimateText(d.meanDifference(), range);
             return switch (d.test()) {
                 case TTest.Tested t -> new DifferenceRow(d.first(), d.second(), difference,
                         Numbers.format(t.pValue()), "t = " + Numbers.format(t.t()) + ", df "

@@ -1,6 +1,5 @@
 package org.synthaudit.reports;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
 import org.synthaudit.core.audit.AuditResult;
@@ -14,14 +13,15 @@ import org.synthaudit.core.audit.AuditResult;
  *
  * <p>The page is the template {@code report.mustache} filled from a {@link ReportView}. Every
  * string from data (column names, labels, notes, paths, the configuration) goes through the
- * template's HTML escaping, wherever it appears: text, attributes and the title. Charts are
- * drawn by {@link Charts}, whose SVG writer escapes their text. The page shows no record values
- * unless the audit was asked for them ({@link RecordValuesView}); then a warning at the top says
- * that the page holds personal data.
+ * template's HTML escaping, wherever it appears: text, attributes and the title; control
+ * characters in it are shown as visible escapes ({@link HtmlTemplates}). Charts are drawn by
+ * {@link Charts}, whose SVG writer escapes their text. The page shows no record values unless
+ * the audit was asked for them ({@link RecordValuesView}); then a warning at the top says that
+ * the page holds personal data.
  */
 public final class HtmlReport {
     private static final Mustache TEMPLATE =
-            new DefaultMustacheFactory("org/synthaudit/reports").compile("report.mustache");
+            HtmlTemplates.template("report.mustache");
 
     private HtmlReport() {
     }

@@ -11,6 +11,7 @@ import org.synthaudit.core.audit.AuditResult.RuleStatus;
 import org.synthaudit.core.audit.AuditResult.Verdict;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
+import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Decimals;
 import org.synthaudit.core.stats.Estimate;
 
@@ -64,7 +65,7 @@ public final class MarkdownSummary {
             lines.add("");
             lines.add("| finding | headline figure | value [interval] | baseline |");
             lines.add("| --- | --- | --- | --- |");
-            result.findings().forEach(finding -> lines.add(findingRow(finding)));
+            ReportView.ordered(result.findings()).forEach(f -> lines.add(findingRow(f)));
         }
         lines.add("");
         lines.add("Full report: [report.html](report.html) · data: [report.json](report.json)"
@@ -129,15 +130,16 @@ public final class MarkdownSummary {
             String reason = finding.skipped() == null ? "no headline figure" : finding.skipped();
             return row(name, "skipped: " + escape(shorten(reason)), "", "");
         }
-        return row(name, escape(headline.id()), estimate(headline.estimate()),
-                estimate(headline.baseline()));
+        return row(name, escape(headline.id()), estimate(headline.estimate(), headline.bounds()),
+                estimate(headline.baseline(), headline.bounds()));
     }
 
-    private static String estimate(Estimate estimate) {
+    private static String estimate(Estimate estimate, Bounds bounds) {
         return switch (estimate) {
-            case Estimate.Value v when Decimals.isExact(v) -> escape(Numbers.format(v.value()));
-            case Estimate.Value v -> escape(Numbers.format(v.value()) + " "
-                    + Numbers.interval(v));
+            case Estimate.Value v when Decimals.isExact(v) ->
+                    escape(Numbers.format(v.value(), bounds));
+            case Estimate.Value v -> escape(Numbers.format(v.value(), bounds) + " "
+                    + Numbers.interval(v, bounds));
             case Estimate.Undefined u -> "undefined: " + escape(shorten(u.reason()));
         };
     }

@@ -1,10 +1,12 @@
 package org.synthaudit.reports;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.synthaudit.core.audit.AuditResult;
 import org.synthaudit.core.audit.AuditResult.RuleEffect;
 import org.synthaudit.core.audit.AuditResult.GeneratorInfo;
@@ -21,6 +23,7 @@ import org.synthaudit.core.audit.Heatmap;
 import org.synthaudit.core.audit.Sense;
 import org.synthaudit.core.audit.Series;
 import org.synthaudit.core.data.ColumnSpec;
+import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 
 /**
@@ -69,14 +72,15 @@ record ReportView(String title, String heading, String verdict, String verdictCl
         String verdict = result.policy().verdict().name();
         String heading = heading(result.provenance());
         List<RuleOutcome> rules = result.policy().rules();
+        List<Finding> findings = ordered(result.findings());
         return new ReportView(verdict + " · " + heading + " · synthaudit", heading, verdict,
                 Names.of(result.policy().verdict()), tally(rules),
                 ProvenanceView.of(result.provenance()), result.policy().name(),
-                CountsView.of(FigureCounts.of(result.findings())),
-                ScoreView.all(Scorecard.of(result.findings()), result.findings()),
-                DecisiveView.of(rules, result.findings()), threats(result.findings()),
-                skippedAttacks(result.findings()), cards(result.findings(), rules),
-                rules.stream().map(RuleRow::of).toList(), findings(result.findings()),
+                CountsView.of(FigureCounts.of(findings)),
+                ScoreView.all(Scorecard.of(findings), findings),
+                DecisiveView.of(rules, findings), threats(findings),
+                skippedAttacks(findings), cards(findings, rules),
+                rules.stream().map(RuleRow::of).toList(), findings(findings, rules),
                 result.schema().columns().stream().map(ColumnRow::of).toList(),
                 result.schemaIssues().stream().map(i -> new IssueRow(i.kind(), i.column(),
                         i.count() < 0 ? "—" : Numbers.count(i.count()), i.message())).toList(),
@@ -85,6 +89,34 @@ record ReportView(String title, String heading, String verdict, String verdictCl
                 GeneratorView.of(result.generator()),
                 result.timings().entrySet().stream().map(e -> new TimingRow(e.getKey(),
                         Numbers.count(e.getValue()))).toList());
+    }
+
+    /**
+     * The findings in the scorecard's order: privacy, utility, fidelity, fairness, and within a
+     * category in the order the audit gave them.
+     *
+     * @param findings the findings
+     * @return them in that order
+     */
+    static List<Finding> ordered(List<Finding> findings) {
+        return findings.stream().sorted(Comparator.comparing(Finding::category)).toList();
+    }
+
+    /**
+     * The declared range of a figure.
+     *
+     * @param figureId a figure id
+     * @param findings the findings
+     * @return its range, or the whole real line when no finding has the figure
+     */
+    static Bounds boundsOf(String figureId, List<Finding> findings) {
+        for (Finding finding : findings) {
+            Optional<Figure> figure = finding.figure(figureId);
+            if (figure.isPresent()) {
+                return figure.get().bounds();
+            }
+        }
+        return Bounds.REAL;
     }
 
     private static String heading(Provenance provenance) {
@@ -113,10 +145,10 @@ record ReportView(String title, String heading, String verdict, String verdictCl
         return cards;
     }
 
-    private static List<FindingView> findings(List<Finding> findings) {
+    private static List<FindingView> findings(List<Finding> findings, List<RuleOutcome> rules) {
         List<FindingView> views = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            views.add(FindingView.of(findings.get(i), anchor(i), findings));
+            views.add(FindingView.of(findings.get(i), anchor(i), rules, findings));
         }
         return views;
     }
@@ -139,10 +171,11 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * would have had it, or the schema for a count of schema issues.
      *
      * @param figureId a figure id
-     * @param findings the findings
+     * @param auditFindings the findings, in any order
      * @return the section, or {@code null} when no section shows the figure
      */
-    static Section sectionOf(String figureId, List<Finding> findings) {
+    static Section sectionOf(String figureId, List<Finding> auditFindings) {
+        List<Finding> findings = ordered(auditFindings);
         if (figureId.startsWith("schema.")) {
             return new Section("schema", "Schema issues");
         }
@@ -239,7 +272,8 @@ record ReportView(String title, String heading, String verdict, String verdictCl
                     !lowers ? null : score.combination() == Scorecard.Combination.LARGEST
                             ? "Set by" : "Weakest input",
                     !lowers ? null : weakest.figure() + " = " + Numbers.format(
-                            ((Estimate.Value) weakest.estimate()).value()),
+                            ((Estimate.Value) weakest.estimate()).value(),
+                            boundsOf(weakest.figure(), findings)),
                     anchorOf(weakest.finding(), findings), null, inputs);
         }
 
@@ -290,7 +324,8 @@ record ReportView(String title, String heading, String verdict, String verdictCl
             return new ScoreInputRow(anchorOf(input.finding(), findings), input.finding(),
                     input.figure(), input.figure() == null ? input.finding() : input.figure(),
                     input.label(),
-                    input.estimate() == null ? null : EstimateView.of(input.estimate()),
+                    input.estimate() == null ? null : FindingFigures.estimateText(
+                            input.estimate(), boundsOf(input.figure(), findings)),
                     input.mapping(), input.status().word(),
                     s == null ? null : Numbers.format(s.value()), range, input.reason());
         }
@@ -446,17 +481,10 @@ record ReportView(String title, String heading, String verdict, String verdictCl
                     .filter(r -> r.figureId().equals(headline.id()))
                     .map(r -> StatusBadge.of(r.status())).toList();
             return new Card(anchor, finding.category().configName(), finding.title(),
-                    headline.label(), EstimateView.of(headline.estimate()),
-                    EstimateView.of(headline.baseline()), sense(headline.sense()),
-                    finding.skipped(), statuses);
-        }
-
-        private static String sense(Sense sense) {
-            return switch (sense) {
-                case HIGHER_IS_WORSE -> "higher is worse";
-                case HIGHER_IS_BETTER -> "higher is better";
-                case NEUTRAL -> null;
-            };
+                    headline.label(), FindingFigures.estimateText(headline.estimate(),
+                            headline.bounds()),
+                    FindingFigures.estimateText(headline.baseline(), headline.bounds()),
+                    FindingFigures.senseText(headline.sense()), finding.skipped(), statuses);
         }
     }
 
@@ -500,33 +528,33 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * @param category the category
      * @param threatModel the attacker's knowledge, or {@code null} for metrics
      * @param skipped why it did not run, or {@code null}
-     * @param figures its figures, headline first
+     * @param figures its figures: the headline, the other summary figures and the per-subject
+     *     tables
      * @param charts its charts, drawn
      * @param groupRisks in the fairness section, the privacy risks the attacks report per
      *     group; {@code null} elsewhere and when no attack reports a group
      * @param notes its notes
      */
     record FindingView(String anchor, String id, String title, String category,
-            String threatModel, String skipped, List<FigureRow> figures, List<ChartView> charts,
+            String threatModel, String skipped, FindingFigures figures, List<ChartView> charts,
             GroupRisks groupRisks, List<String> notes) {
 
-        static FindingView of(Finding finding, String anchor, List<Finding> all) {
+        static FindingView of(Finding finding, String anchor, List<RuleOutcome> rules,
+                List<Finding> all) {
             List<ChartView> charts = new ArrayList<>();
             for (int i = 0; i < finding.charts().size(); i++) {
                 charts.add(ChartView.of(finding.charts().get(i), "chart-" + anchor + "-"
                         + (i + 1)));
             }
             String threat = finding.threatModel().isBlank() ? null : finding.threatModel();
-            List<FigureRow> figures = finding.figures().stream()
-                    .map(f -> FigureRow.of(f, f.id().equals(finding.headline()))).toList();
             GroupRisks risks = finding.category() == Category.FAIRNESS
                     ? GroupRisks.of(all) : null;
             if (risks != null && risks.rows().isEmpty()) {
                 risks = null;
             }
             return new FindingView(anchor, finding.id(), finding.title(),
-                    finding.category().configName(), threat, finding.skipped(), figures,
-                    charts, risks, finding.notes());
+                    finding.category().configName(), threat, finding.skipped(),
+                    FindingFigures.of(finding, rules), charts, risks, finding.notes());
         }
     }
 
@@ -641,8 +669,10 @@ record ReportView(String title, String heading, String verdict, String verdictCl
                 List<GroupRiskCell> cells = groups.stream().map(g -> figures.get(g) == null
                         ? GroupRiskCell.NONE : GroupRiskCell.of(figures.get(g), shared))
                         .toList();
-                return new GroupRiskRow(anchor, attack, label, id,
-                        shared ? EstimateView.of(baselines.getFirst()) : null, cells);
+                Bounds bounds = figures.values().iterator().next().bounds();
+                return new GroupRiskRow(anchor, attack, label, id, shared
+                        ? FindingFigures.estimateText(baselines.getFirst(), bounds) : null,
+                        cells);
             }
         }
     }
@@ -660,27 +690,10 @@ record ReportView(String title, String heading, String verdict, String verdictCl
         static final GroupRiskCell NONE = new GroupRiskCell(null, null, null);
 
         static GroupRiskCell of(Figure figure, boolean sharedBaseline) {
-            return new GroupRiskCell(figure.id(), EstimateView.of(figure.estimate()),
-                    sharedBaseline ? null : EstimateView.of(figure.baseline()));
-        }
-    }
-
-    /**
-     * One figure in a finding's table.
-     *
-     * @param id the figure id
-     * @param label the label
-     * @param subject the column or group, or {@code null}
-     * @param estimate the estimate
-     * @param baseline the baseline
-     * @param headline whether it is the finding's headline
-     */
-    record FigureRow(String id, String label, String subject, EstimateView estimate,
-            EstimateView baseline, boolean headline) {
-        static FigureRow of(Figure figure, boolean headline) {
-            return new FigureRow(figure.id(), figure.label(), figure.subject(),
-                    EstimateView.of(figure.estimate()), EstimateView.of(figure.baseline()),
-                    headline);
+            return new GroupRiskCell(figure.id(),
+                    FindingFigures.estimateText(figure.estimate(), figure.bounds()),
+                    sharedBaseline ? null
+                            : FindingFigures.estimateText(figure.baseline(), figure.bounds()));
         }
     }
 

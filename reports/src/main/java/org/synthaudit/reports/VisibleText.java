@@ -4,8 +4,10 @@ import java.util.Locale;
 
 /**
  * Writes characters that a report format forbids or that would change its layout (control
- * characters, line breaks, unpaired surrogates) as visible Java escapes such as
- * <code>&#92;u001b</code>, so text from data keeps its meaning without breaking the file.
+ * characters, line breaks, unpaired surrogates) or the direction text reads in (the Unicode
+ * bidirectional controls, such as the right-to-left override U+202E) as visible Java escapes
+ * such as <code>&#92;u001b</code>, so text from data keeps its meaning without breaking the file
+ * or disguising itself.
  */
 final class VisibleText {
     private VisibleText() {
@@ -14,8 +16,9 @@ final class VisibleText {
     /**
      * Makes text safe for an XML 1.0 text node: every character XML 1.0 forbids (C0 controls
      * but tab and line feed, unpaired surrogates, U+FFFE, U+FFFF), the carriage return (which
-     * parsers turn into a line feed), DEL and the C1 controls (allowed but discouraged) are
-     * written escaped.
+     * parsers turn into a line feed), DEL, the C1 controls (allowed but discouraged) and the
+     * bidirectional controls (which reorder the text around them when shown) are written
+     * escaped.
      *
      * @param text any text
      * @return the text, with those characters escaped
@@ -68,6 +71,12 @@ final class VisibleText {
             return !keepLineBreaks;
         }
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c)
-                || c == '\ufffe' || c == '\uffff';
+                || c == '\ufffe' || c == '\uffff' || isBidiControl(c);
+    }
+
+    /** The marks, embeddings, overrides and isolates of the Unicode bidirectional algorithm. */
+    private static boolean isBidiControl(char c) {
+        return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

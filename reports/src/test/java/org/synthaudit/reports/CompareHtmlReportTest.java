@@ -39,7 +39,7 @@ class CompareHtmlReportTest {
                     "bayesian-network:epsilon=1"), rows.stream()
                             .map(r -> r.attr("data-generator")).toList());
             String first = text(rows.getFirst());
-            assertTrue(first.contains("0.5 [0.48, 0.52] rank 1 of 3"), first);
+            assertTrue(first.contains("0.5000 [0.4800, 0.5200] rank 1 of 3"), first);
             assertTrue(first.contains("0.8 [0.77, 0.83] rank 2 of 3"), first);
         }
 
@@ -74,7 +74,7 @@ class CompareHtmlReportTest {
             String differences = text(page.selectFirst("#differences"));
 
             assertTrue(figures.contains("undefined — no target column"), figures);
-            assertTrue(differences.contains("0.48 [0.43, 0.53] 0.0516 t = 12.3, df 1"),
+            assertTrue(differences.contains("0.4800 [0.4300, 0.5300] 0.0516 t = 12.3, df 1"),
                     differences);
             assertTrue(differences.contains("undefined — identity: no target column"),
                     differences);

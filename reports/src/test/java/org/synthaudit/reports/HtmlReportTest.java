@@ -55,56 +55,79 @@ class HtmlReportTest {
             assertEquals("0.6234", text(cards.get(0).selectFirst(".card-value")));
             assertEquals("95 % CI [0.5811, 0.6657]",
                     text(cards.get(0).selectFirst(".card-interval")));
-            assertEquals("Baseline 0.5 (random guessing)",
+            assertEquals("Baseline 0.5000 (random guessing)",
                     text(cards.get(0).selectFirst(".card-baseline")));
             assertEquals("failed", text(cards.get(0).selectFirst(".badge")));
-            assertEquals("0.0812", text(cards.get(1).selectFirst(".card-value")));
+            assertEquals("0.0812", text(cards.get(2).selectFirst(".card-value")));
             assertEquals("#finding-1", cards.get(0).attr("href"));
         }
 
         @Test
         void showsASkippedFindingWithItsReason() {
-            Element card = page.select("#summary .card").get(2);
+            Element card = page.select("#summary .card").get(1);
 
             assertEquals("Skipped — release mode: the attack must re-fit the generator",
                     text(card.selectFirst(".card-skipped")));
-            assertTrue(text(page.selectFirst("#finding-3 .skipped"))
+            assertTrue(text(page.selectFirst("#finding-2 .skipped"))
                     .contains("release mode: the attack must re-fit the generator"));
         }
 
         @Test
         void showsAnUndefinedFigureWithItsReason() {
-            Element cell = page.selectFirst("#finding-2 td.undefined");
+            Element cell = page.selectFirst("#finding-3 td.undefined");
 
             assertNotNull(cell);
             assertEquals("undefined — synthetic column all missing", text(cell));
-            assertEquals("4", cell.attr("colspan"));
+            assertEquals("2", cell.attr("colspan"));
         }
 
         @Test
-        void listsEachFigureWithEstimateIntervalLevelMethodAndBaseline() {
-            List<String> auc = page.select("#finding-1 table.figures tbody tr").getFirst()
+        void showsTheHeadlineFirstWithIntervalLevelBaselineAndBothMethods() {
+            Element headline = page.selectFirst("#finding-1 .headline-figure");
+
+            assertNotNull(headline);
+            assertEquals("membership.dcr.auc", headline.attr("data-figure"));
+            assertEquals("0.6234", text(headline.selectFirst(".headline-value")));
+            assertEquals("95 % CI [0.5811, 0.6657]",
+                    text(headline.selectFirst(".headline-interval")));
+            assertEquals("Baseline 0.5000", text(headline.selectFirst(".headline-baseline")));
+            assertEquals("higher is worse failed", text(headline.selectFirst(".headline-tags")));
+            assertEquals("membership.dcr.auc Method Mann-Whitney U, DeLong interval Baseline"
+                    + " random guessing", text(headline.selectFirst(".headline-method")));
+        }
+
+        @Test
+        void listsTheOtherFiguresWithEstimateIntervalBaselineAndMethod() {
+            Element figure = page.selectFirst("#finding-1 table.figures tbody.figure");
+            List<String> tpr = figure.selectFirst("tr[data-figure]").select("td").eachText();
+
+            assertEquals(List.of("TPR at FPR 1 % membership.dcr.tpr_at_fpr_0.01", "0.0340",
+                    "[0.0120, 0.0710] 95 %", "0.0100"), tpr);
+            assertEquals("Method Clopper-Pearson · Baseline random guessing",
+                    text(figure.selectFirst("tr.method-row")));
+        }
+
+        @Test
+        void namesTheSubjectOfALoneFigureThatItsLabelDoesNotName() {
+            List<String> tpr = page.select("#finding-1 table.figures tr[data-figure]").get(1)
                     .select("td").eachText();
 
-            assertEquals(List.of("ROC AUC membership.dcr.auc", "all", "0.6234",
-                    "[0.5811, 0.6657]", "95 %", "Mann-Whitney U, DeLong interval",
-                    "0.5 random guessing"), auc);
-            assertTrue(page.selectFirst("#finding-1 table.figures tbody tr").hasClass("headline"));
+            assertEquals("TPR at FPR 10 % (female) membership.dcr.tpr_at_fpr_0.1", tpr.get(0));
         }
 
         @Test
         void writesAnExactFigureWithoutAnInterval() {
-            List<String> missing = page.select("#finding-2 table.figures tbody tr").get(3)
+            List<String> missing = page.select("#finding-3 table.figures tr[data-figure]").get(2)
                     .select("td").eachText();
 
-            assertEquals(List.of("1", "—", "exact", "count"), missing.subList(2, 6));
+            assertEquals(List.of("1.0000", "exact", "0.0000"), missing.subList(1, 4));
         }
 
         @Test
         void showsTheThreatModelOfTheAttackOnly() {
             assertTrue(text(page.selectFirst("#finding-1 .threat")).startsWith(
                     "Threat model The attacker holds the synthetic release"));
-            assertTrue(page.select("#finding-2 .threat").isEmpty());
+            assertTrue(page.select("#finding-3 .threat").isEmpty());
         }
 
         @Test
@@ -168,7 +191,7 @@ class HtmlReportTest {
 
         @Test
         void drawsOtherSeriesAsLineCharts() {
-            Element svg = page.selectFirst("#finding-2 figure.chart svg");
+            Element svg = page.selectFirst("#finding-3 figure.chart svg");
 
             assertNotNull(svg);
             assertFalse(svg.select("text").eachText().contains("random guessing"));
@@ -245,7 +268,7 @@ class HtmlReportTest {
             assertTrue(rows.get(0).select(".effect").isEmpty());
             assertEquals("undefined warning", text(rows.get(1).selectFirst(".badge")) + " "
                     + text(rows.get(1).selectFirst(".effect")));
-            assertEquals("#finding-2", rows.get(1).selectFirst("a").attr("href"));
+            assertEquals("#finding-3", rows.get(1).selectFirst("a").attr("href"));
         }
 
         @Test
@@ -380,30 +403,32 @@ class HtmlReportTest {
 
         @Test
         void showsHostileSubjectsNotesAndTitlesAsText() {
-            String subject = page.select("#finding-1 table.figures tbody tr").get(2)
-                    .select("td").get(1).wholeText();
+            String subject = page.select("#finding-1 table.figures tr[data-figure]").get(1)
+                    .selectFirst("td .subtle").wholeText();
 
-            assertEquals(ReportFixture.CLOSE_SCRIPT + ReportFixture.SEPARATORS, subject);
+            assertEquals("(" + ReportFixture.CLOSE_SCRIPT + ReportFixture.SEPARATORS + ")",
+                    subject);
             assertTrue(text(page.selectFirst("#finding-1 h3")).contains(ReportFixture.SCRIPT));
-            assertTrue(text(page.selectFirst("#finding-2 h3")).contains(ReportFixture.IMG));
+            assertTrue(text(page.selectFirst("#finding-3 h3")).contains(ReportFixture.IMG));
             assertEquals(HOSTILE.findings().getFirst().notes().getFirst(),
                     page.selectFirst("#finding-1 .notes li").wholeText());
         }
 
         @Test
         void showsHostileFigureIdsAndUndefinedReasonsAsText() {
-            String ids = String.join(" ", page.select("#finding-2 .figure-id").eachText());
+            String ids = String.join(" ", page.select("#finding-3 .figure-id").eachText());
 
             assertTrue(ids.contains("fidelity.column." + ReportFixture.SCRIPT + ".tvd"), ids);
             assertEquals("undefined — column " + ReportFixture.SCRIPT + " all missing",
-                    text(page.selectFirst("#finding-2 td.undefined")));
+                    text(page.selectFirst("#finding-3 td.undefined")));
         }
 
         @Test
         void keepsHostileFigureIdsIntactInAttributes() {
             String id = "fidelity.column." + ReportFixture.SCRIPT + ".tvd";
 
-            assertEquals(id, page.select("#finding-2 tr[data-figure]").get(1).attr("data-figure"));
+            assertEquals(id, page.select("#finding-3 tr[data-figure]").getFirst()
+                    .attr("data-figure"));
         }
 
         @Test
@@ -433,7 +458,7 @@ class HtmlReportTest {
             assertEquals(1, page.select("style").size());
             assertTrue(page.select("body style, b").isEmpty());
             String note = HOSTILE.findings().get(1).notes().getLast();
-            assertEquals(note, page.select("#finding-2 .notes li").last().wholeText());
+            assertEquals(note, page.select("#finding-3 .notes li").last().wholeText());
             assertTrue(text(page.body()).contains(ReportFixture.MUSTACHE));
             assertFalse(html.contains(ReportFixture.STYLE));
         }

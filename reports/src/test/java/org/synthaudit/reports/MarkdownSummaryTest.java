@@ -99,11 +99,11 @@ class MarkdownSummaryTest {
                     | finding | headline figure | value [interval] | baseline |
                     | --- | --- | --- | --- |
                     | Membership inference by distance to closest record (membership.dcr) | \
-                    membership.dcr.auc | 0.6234 \\[0.5811, 0.6657\\] | 0.5 |
-                    | Column-wise fidelity (fidelity.columns) | fidelity.columns.mean\\_distance | \
-                    0.0812 \\[0.0713, 0.0934\\] | 0 |
+                    membership.dcr.auc | 0.6234 \\[0.5811, 0.6657\\] | 0.5000 |
                     | Shadow-model membership inference (membership.shadow) | skipped: release \
                     mode: the attack must re-fit the generator |  |  |
+                    | Column-wise fidelity (fidelity.columns) | fidelity.columns.mean\\_distance | \
+                    0.0812 \\[0.0713, 0.0934\\] | 0.0000 |
 
                     Full report: [report.html](report.html) · data: [report.json](report.json) \
                     · rules as JUnit XML: [junit.xml](junit.xml)

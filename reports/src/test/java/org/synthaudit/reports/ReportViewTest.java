@@ -75,7 +75,7 @@ class ReportViewTest {
             ReportView.ChartView roc = view.findings().getFirst().charts().getFirst();
             assertEquals("DCR attack", roc.caption());
             assertTrue(roc.explanation().contains("log scale"));
-            assertNull(view.findings().get(1).charts().getFirst().explanation());
+            assertNull(view.findings().get(2).charts().getFirst().explanation());
         }
 
         @Test
@@ -191,15 +191,15 @@ class ReportViewTest {
         void gathersEachGroupGainOfThePrivacyFindingsIntoTheFairnessSection() {
             List<Finding> findings = List.of(linkage(), fairness());
             ReportView.FindingView view = ReportView.FindingView.of(findings.get(1),
-                    "finding-2", findings);
+                    "finding-2", List.of(), findings);
             ReportView.GroupRisks risks = view.groupRisks();
             assertEquals(List.of("sex=F", "sex=M", "race=A.B"), risks.groups());
             assertEquals(1, risks.rows().size());
             ReportView.GroupRiskRow row = risks.rows().getFirst();
             assertEquals("linkage.gain", row.id());
             assertEquals("finding-1", row.anchor());
-            assertEquals("0", row.baseline().value());
-            assertEquals("0.1", row.cells().getFirst().estimate().value());
+            assertEquals("0.0000", row.baseline().value());
+            assertEquals("0.1000", row.cells().getFirst().estimate().value());
             assertEquals("linkage.group.sex.M.gain", row.cells().get(1).figureId());
             assertEquals("group too small", row.cells().get(2).estimate().undefinedReason());
         }
@@ -207,8 +207,8 @@ class ReportViewTest {
         @Test
         void leavesOtherSectionsWithoutTheTable() {
             List<Finding> findings = List.of(linkage(), fairness());
-            assertNull(ReportView.FindingView.of(findings.getFirst(), "finding-1", findings)
-                    .groupRisks());
+            assertNull(ReportView.FindingView.of(findings.getFirst(), "finding-1", List.of(),
+                    findings).groupRisks());
         }
     }
 }

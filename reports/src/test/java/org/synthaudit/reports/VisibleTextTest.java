@@ -32,6 +32,12 @@ class VisibleTextTest {
         }
 
         @Test
+        void escapesTheBidirectionalControlsThatReorderText() {
+            assertEquals("a\\u202eb\\u2066c\\u2069d\\u200fe\\u061c",
+                    VisibleText.forXmlText("a\u202eb\u2066c\u2069d\u200fe\u061c"));
+        }
+
+        @Test
         void returnsPlainTextUnchanged() {
             String text = "fidelity.column.<age>&.tvd ü €";
 

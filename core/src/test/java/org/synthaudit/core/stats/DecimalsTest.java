@@ -10,6 +10,54 @@ import org.junit.jupiter.api.Test;
 
 class DecimalsTest {
     @Nested
+    class FormatForARange {
+        @Test
+        void writesAFigureOfTheUnitIntervalToFourDecimals() {
+            // The mean association difference of a copy: floating-point noise of a true 0.
+            assertEquals("0.0000", Decimals.format(4.1229230042226794e-16, new Bounds(0, 2)));
+            assertEquals("0.0098", Decimals.format(0.00980963323363095, new Bounds(0, 2)));
+            assertEquals("0.5000", Decimals.format(0.5, Bounds.UNIT));
+            assertEquals("1.0000", Decimals.format(1, Bounds.UNIT));
+            assertEquals("0.9473", Decimals.format(0.94725, Bounds.UNIT));
+        }
+
+        @Test
+        void writesATinyNegativeDifferenceAsZeroWithoutASign() {
+            assertEquals("0.0000", Decimals.format(-3e-17, Bounds.SIGNED_UNIT));
+            assertEquals("-0.0012", Decimals.format(-0.00123, Bounds.SIGNED_UNIT));
+        }
+
+        @Test
+        void givesOneDecimalFewerPerFactorOfTenOfWidth() {
+            assertEquals(4, Decimals.decimals(Bounds.UNIT));
+            assertEquals(4, Decimals.decimals(Bounds.SIGNED_UNIT));
+            assertEquals(2, Decimals.decimals(new Bounds(0, 100)));
+            assertEquals(1, Decimals.decimals(new Bounds(0, 1000)));
+            assertEquals(5, Decimals.decimals(new Bounds(0, 0.5)));
+            assertEquals("999.9", Decimals.format(999.94, new Bounds(0, 1000)));
+        }
+
+        @Test
+        void fallsBackToSignificantDigitsForAnOpenRange() {
+            assertEquals(-1, Decimals.decimals(Bounds.NON_NEGATIVE));
+            assertEquals(-1, Decimals.decimals(new Bounds(3, 3)));
+            assertEquals("4.123e-16", Decimals.format(4.1229230042226794e-16,
+                    Bounds.NON_NEGATIVE));
+            assertEquals("2.398", Decimals.format(2.3981, Bounds.NON_NEGATIVE));
+        }
+
+        @Test
+        void writesTheIntervalAtTheSameResolution() {
+            Estimate.Value pairs = new Estimate.Value(4.1229230042226794e-16,
+                    4.1229230042226794e-16, 0.00980963323363095, 0.95, "bootstrap");
+
+            assertEquals("[0.0000, 0.0098]", Decimals.interval(pairs, new Bounds(0, 2)));
+            assertNull(Decimals.interval(new Estimate.Value(0.5, 0.5, 0.5, 1, "exact"),
+                    Bounds.UNIT));
+        }
+    }
+
+    @Nested
     class Format {
         @Test
         void roundsHalfUpOnTheExactValueOfTheDouble() {

@@ -62,7 +62,8 @@ final class Summary {
             return finding.id() + ": skipped (" + finding.skipped() + ")";
         }
         Figure figure = finding.headlineFigure().orElseThrow();
-        return finding.id() + ": " + figure.id() + " = " + Numbers.format(figure.estimate());
+        return finding.id() + ": " + figure.id() + " = "
+                + Numbers.format(figure.estimate(), figure.bounds());
     }
 
     private static String counts(List<RuleOutcome> rules) {

@@ -59,7 +59,7 @@ class SummaryTest {
 
             assertEquals("""
                     verdict: FAIL (policy default: 1 passed, 1 failed)
-                      membership.dcr: membership.dcr.auc = 0.99 [0.98, 1] (95%)
+                      membership.dcr: membership.dcr.auc = 0.9900 [0.9800, 1.0000] (95%)
                       shadow: skipped (release mode)
                       rule membership-dcr-auc: FAILED - estimate 0.99 is not <= 0.6
                       schema: extra-column S.No (3)
@@ -87,8 +87,8 @@ class SummaryTest {
 
             assertEquals("""
                     verdict: PASS (policy p: no rules)
-                      fidelity.columns: fidelity.column.\\u001b[31mRED\\u001b[0m.tvd = 0.1 [0.05, \
-                    0.2] (95%)
+                      fidelity.columns: fidelity.column.\\u001b[31mRED\\u001b[0m.tvd = 0.1000 \
+                    [0.0500, 0.2000] (95%)
                       schema: missing-column \\u001b[31mRED\\u001b[0m\\u009b2J
                     """, text.toString());
         }
