@@ -37,8 +37,10 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
      * @param statistic how it compares two samples' cell counts
      * @param label what it is, for the method text
      * @param allMissing its value when the synthetic column is all missing
+     * @param bounds the range of its values
      */
-    private record Spec(CellStatistic statistic, String label, Estimate allMissing) {
+    private record Spec(CellStatistic statistic, String label, Estimate allMissing,
+            Bounds bounds) {
     }
 
     /**
@@ -77,21 +79,22 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         if (coded) {
             specs.add(new Spec(statistic, statistic.label(), Estimate.exact(1, "maximal total "
                     + "variation distance: the synthetic column is all missing, so no real "
-                    + "category is reproduced")));
+                    + "category is reproduced"), Bounds.UNIT));
             specs.add(new Spec(CategoryCoverage.INSTANCE, "Category coverage", Estimate.exact(0,
-                    "no real category is reproduced: the synthetic column is all missing")));
+                    "no real category is reproduced: the synthetic column is all missing"),
+                    Bounds.UNIT));
             return specs;
         }
         Estimate undefined = Estimate.undefined(SYNTHETIC_ALL_MISSING);
-        specs.add(new Spec(statistic, statistic.label(), undefined));
+        specs.add(new Spec(statistic, statistic.label(), undefined, Bounds.UNIT));
         ScaledWasserstein wasserstein = ScaledWasserstein.of(cells);
         specs.add(new Spec(wasserstein, wasserstein.byEquality()
                 ? "Wasserstein-1 distance with an equal / not equal ground distance, as the "
                         + "real values have zero range (equals the total variation distance)"
                 : "Wasserstein-1 distance divided by the train range " + wasserstein.scale(),
-                undefined));
+                undefined, Bounds.NON_NEGATIVE));
         specs.add(new Spec(new RangeCoverage(cells.grid()), "Share of the train range covered",
-                undefined));
+                undefined, Bounds.UNIT));
         return specs;
     }
 
@@ -182,7 +185,8 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
             String method = specs.get(s).label() + " between the " + n + " non-missing train "
                     + "values and the " + m + " non-missing " + secondName + " values; the "
                     + "bootstrap resamples both with replacement";
-            estimates[s] = bootstrap.interval(point, replicates[s], method);
+            estimates[s] = bootstrap.basicInterval(point, replicates[s], method,
+                    specs.get(s).bounds());
         }
         return estimates;
     }

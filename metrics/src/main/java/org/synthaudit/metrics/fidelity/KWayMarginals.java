@@ -233,7 +233,7 @@ public final class KWayMarginals implements Evaluator {
             Estimate estimate = bootstrap.interval(scores.point(), scores.replicates(),
                     "mean total variation distance between train and the synthetic release over "
                             + scores.count() + " marginals; the row bootstrap resamples both "
-                            + "tables once per replicate for all marginals");
+                            + "tables once per replicate for all marginals", Bounds.UNIT);
             return new Figure(id, label, null, estimate, baseline(scores), Bounds.UNIT,
                     Sense.HIGHER_IS_WORSE);
         }

@@ -39,7 +39,9 @@ import org.synthaudit.core.stats.Estimate;
  *
  * <p>Intervals come from a seeded row bootstrap ({@link RowBootstrap}): each replicate resamples
  * train, synthetic and holdout rows once, and every pair is measured on the same resampled rows,
- * so the headline's interval is the percentile interval of the replicates' mean difference.
+ * so the headline's interval comes from the replicates' mean difference. Each interval is the
+ * basic bootstrap interval of the figure's median ({@link RowBootstrap}), as a plug-in
+ * difference of associations is biased upwards.
  * Baselines are the same differences between train and holdout, two real samples.
  *
  * <p>Figures: {@code fidelity.pairs.mean_abs_diff} (headline: the mean absolute difference over
@@ -252,7 +254,8 @@ public final class PairwiseAssociation implements Evaluator {
                 + pair.a().name() + " and " + pair.b().name() + ": " + format(point[TRAIN])
                 + " in train, " + format(point[other]) + " in " + TABLES[other] + ", over the "
                 + "rows where both are present; row bootstrap of both tables";
-        return bootstrap.interval(Math.abs(point[TRAIN] - point[other]), values, method);
+        return bootstrap.interval(Math.abs(point[TRAIN] - point[other]), values, method,
+                pair.kind().differenceBounds());
     }
 
     private static String format(double value) {
@@ -301,7 +304,7 @@ public final class PairwiseAssociation implements Evaluator {
         return bootstrap.interval(point / k, replicates, "mean absolute association "
                 + "difference between train and " + TABLES[slot + 1] + " over " + k
                 + " pairs; the row bootstrap resamples each table once per replicate for all "
-                + "pairs");
+                + "pairs", MEAN_BOUNDS);
     }
 
     private static Estimate meanBaseline(List<PairResult> pairs, RowBootstrap bootstrap) {

@@ -443,7 +443,8 @@ class ColumnFidelityTest {
             Estimate.Value ks = value(run(1, Tables.POOL), "fidelity.column.x.ks");
             assertTrue(ks.lower() < ks.value() && ks.value() < ks.upper(), ks::toString);
             assertEquals(0.95, ks.level());
-            assertTrue(ks.method().contains("95% percentile bootstrap interval from 200"));
+            assertTrue(ks.method().contains("95% basic bootstrap interval (Davison and Hinkley "
+                    + "1997) of the statistic's median at these sample sizes, from 200"), ks::method);
         }
 
         @Test
