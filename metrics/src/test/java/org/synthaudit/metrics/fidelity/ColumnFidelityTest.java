@@ -444,7 +444,8 @@ class ColumnFidelityTest {
             assertTrue(ks.lower() < ks.value() && ks.value() < ks.upper(), ks::toString);
             assertEquals(0.95, ks.level());
             assertTrue(ks.method().contains("95% basic bootstrap interval (Davison and Hinkley "
-                    + "1997) of the statistic's median at these sample sizes, from 200"), ks::method);
+                    + "1997) of the statistic's median at these sample sizes, from 200"),
+                    ks::method);
         }
 
         @Test
