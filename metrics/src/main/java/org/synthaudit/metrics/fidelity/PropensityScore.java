@@ -18,6 +18,7 @@ import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Bounds;
+import org.synthaudit.core.stats.Decimals;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.core.stats.RocAnalysis;
 
@@ -162,10 +163,35 @@ public final class PropensityScore implements Evaluator {
         data.precisions().forEach(p -> notes.add("Synthetic " + p.column()
                 + " rounded to the real precision: " + p.description() + "."));
         Estimate[] aucs = crossValidated(context, data, settings, seeds);
+        belowChance("tree", aucs[0]).ifPresent(notes::add);
+        belowChance("logistic", aucs[1]).ifPresent(notes::add);
         Estimate[] pmse = pmse(data);
         double c = (double) data.syntheticRows() / data.rows();
         double largest = Math.max(c, 1 - c);
         return finding(aucs[0], aucs[1], pmse, new Bounds(0, largest * largest), notes);
+    }
+
+    /**
+     * The note on a detection AUC whose interval lies wholly below 0.5. A classifier scored on
+     * held-out folds cannot be worse than chance at telling the tables apart unless the folds
+     * work against it: with few rows, each fold's class shares move against those of the rows
+     * it was fitted on (anti-learning). Such an AUC is reported as measured but is no evidence
+     * that the tables are alike; the scorecard leaves it out.
+     *
+     * @param model which model, for the note
+     * @param auc the cross-validated AUC
+     * @return the note, or empty when the interval reaches 0.5 or the AUC is undefined
+     */
+    static Optional<String> belowChance(String model, Estimate auc) {
+        if (auc instanceof Estimate.Value v && v.upper() < 0.5) {
+            return Optional.of("The " + model + "'s detection AUC " + Decimals.format(v.value())
+                    + " [" + Decimals.format(v.lower()) + ", " + Decimals.format(v.upper())
+                    + "] lies wholly below 0.5: on held-out folds this is anti-learning (few "
+                    + "rows, or folds whose class shares move against the rows the model was "
+                    + "fitted on), not a sign that the tables are alike; read the pMSE, which "
+                    + "is fitted on all rows.");
+        }
+        return Optional.empty();
     }
 
     private static Dataset capped(Dataset table, int maxRows, Seeds seeds) {
