@@ -28,6 +28,12 @@ import org.synthaudit.metrics.stats.PercentileBootstrap;
  */
 record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
 
+    /**
+     * The fewest non-missing values of a column in each compared table for its distances: a
+     * resample of fewer always repeats the sample.
+     */
+    static final int MIN_VALUES = 2;
+
     /** The reason a numeric figure is undefined when the synthetic column is all missing. */
     static final String SYNTHETIC_ALL_MISSING = "synthetic column all missing";
 
@@ -124,6 +130,9 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         if (synthetic.cells().length == 0) {
             return specs.stream().map(Spec::allMissing).toArray(Estimate[]::new);
         }
+        if (synthetic.cells().length < MIN_VALUES) {
+            return undefined(specs, tooFew(synthetic, "synthetic"));
+        }
         return measured(cells.train(), synthetic, cells.cellCount(), specs, node, "synthetic");
     }
 
@@ -151,7 +160,16 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         if (sample.cells().length == 0) {
             return Optional.of(table + " column all missing");
         }
+        if (sample.cells().length < MIN_VALUES) {
+            return Optional.of(tooFew(sample, table));
+        }
         return Optional.empty();
+    }
+
+    private static String tooFew(Sample sample, String table) {
+        return "too few rows: " + sample.cells().length + " non-missing " + table + " value; a "
+                + "bootstrap interval needs at least " + MIN_VALUES + " in each table (every "
+                + "resample of one value repeats it, so the interval would have no width)";
     }
 
     /**

@@ -331,9 +331,9 @@ public final class PropensityScore implements Evaluator {
         double low = nullDistribution.inverseCumulativeProbability((1 - LEVEL) / 2);
         double high = nullDistribution.inverseCumulativeProbability((1 + LEVEL) / 2);
         if (scale * high > c * (1 - c)) {
-            Estimate none = Estimate.undefined("too few rows (" + n + ") for the asymptotic "
-                    + "null distribution of the pMSE with " + k + " parameters");
-            return new Estimate[] {estimate, none, ratio, none};
+            return undefinedPmse("too few rows (" + n + ") for the asymptotic distribution of "
+                    + "the pMSE with " + k + " parameters, on which its interval and its "
+                    + "baseline rest");
         }
         Estimate baseline = Estimate.of(expected, scale * low, scale * high, LEVEL,
                 "null expectation (k - 1)(1 - c)^2 c / N of Snoke et al. (2018) with k = " + k

@@ -146,6 +146,21 @@ class PropensityScoreTest {
         }
 
         @Test
+        void leavesThePmseUndefinedWhenItsAsymptoticsDoNotHold() {
+            // 4 rows, 4 parameters: the chi2(3) quantile 9.35 times (1 - c)^2 c / N = 1/32
+            // exceeds the largest pMSE c (1 - c) = 1/4, so neither interval nor baseline holds
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.NUMERIC,
+                    "g", ColumnType.CATEGORICAL);
+            Dataset real = tables.table("real", Tables.numbers(1, 2), Tables.numbers(3, 5),
+                    labels("x", "y"));
+            Finding finding = propensity.evaluate(tables.audit(real, real));
+            assertEquals("too few rows (4) for the asymptotic distribution of the pMSE with 4 "
+                    + "parameters, on which its interval and its baseline rest",
+                    assertInstanceOf(Estimate.Undefined.class, figure(finding,
+                            "fidelity.propensity.pmse").estimate()).reason());
+        }
+
+        @Test
         void givesTheSameFindingWhateverThePoolSize() {
             Tables tables = Correlated.tables();
             Dataset real = Correlated.table(tables, "real", 300, 4);
