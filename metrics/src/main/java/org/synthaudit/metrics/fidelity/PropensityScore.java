@@ -40,9 +40,10 @@ import org.synthaudit.core.stats.RocAnalysis;
  * <ul>
  *   <li>{@code auc} (headline): ROC AUC of a classification tree ({@link ClassificationTree},
  *       depth {@code tree_depth}, at least {@code min_leaf} rows per leaf) on held-out rows of a
- *       seeded, class-stratified {@code folds}-fold cross-validation, all folds' held-out
- *       predictions pooled, with a DeLong interval. 0.5 means the classifier cannot tell the
- *       tables apart (baseline), 1 that it always can. The tree sees interactions, such as
+ *       seeded {@code folds}-fold cross-validation (folds by a hash of the row, so equal rows
+ *       share a fold; not stratified by class), all folds' held-out predictions pooled, with
+ *       a DeLong interval. 0.5 means the classifier cannot tell the tables apart (baseline), 1
+ *       that it always can. The tree sees interactions, such as
  *       combinations of values the real data never has.
  *   <li>{@code auc_logistic}: the same with the main-effects logistic regression.
  *   <li>{@code pmse}: {@code (1/N) sum_i (p_i - c)^2}, with p_i the fitted probability that
