@@ -164,8 +164,8 @@ public final class PropensityScore implements Evaluator {
         data.precisions().forEach(p -> notes.add("Synthetic " + p.column()
                 + " rounded to the real precision: " + p.description() + "."));
         Estimate[] aucs = crossValidated(context, data, settings, seeds);
-        belowChance("tree", aucs[0]).ifPresent(notes::add);
-        belowChance("logistic", aucs[1]).ifPresent(notes::add);
+        belowChance("classification tree", aucs[0]).ifPresent(notes::add);
+        belowChance("logistic regression", aucs[1]).ifPresent(notes::add);
         Estimate[] pmse = pmse(data);
         double c = (double) data.syntheticRows() / data.rows();
         double largest = Math.max(c, 1 - c);

@@ -177,12 +177,12 @@ class PropensityScoreTest {
     class BelowChance {
         @Test
         void notesAnAucWhoseIntervalLiesWhollyBelowOneHalf() {
-            assertEquals("The tree's detection AUC 0.18 [0.07, 0.29] lies wholly below 0.5: on "
-                    + "held-out folds this is anti-learning (few rows, or folds whose class "
-                    + "shares move against the rows the model was fitted on), not a sign that "
-                    + "the tables are alike; read the pMSE, which is fitted on all rows.",
-                    PropensityScore.belowChance("tree", Estimate.of(0.18, 0.07, 0.29, 0.95,
-                            "test")).orElseThrow());
+            assertEquals("The classification tree's detection AUC 0.18 [0.07, 0.29] lies "
+                    + "wholly below 0.5: on held-out folds this is anti-learning (few rows, or "
+                    + "folds whose class shares move against the rows the model was fitted on), "
+                    + "not a sign that the tables are alike; read the pMSE, which is fitted on "
+                    + "all rows.", PropensityScore.belowChance("classification tree",
+                            Estimate.of(0.18, 0.07, 0.29, 0.95, "test")).orElseThrow());
         }
 
         @Test
