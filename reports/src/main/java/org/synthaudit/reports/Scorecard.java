@@ -41,7 +41,9 @@ import org.synthaudit.core.stats.Estimate;
  *   <li><b>fidelity</b>: the mean shortfall of the mean per-column distance
  *       ({@code fidelity.columns.mean_distance}), the mean 2- and 3-way marginal total
  *       variation distance ({@code fidelity.marginals.mean_tvd}), both as they are, and the
- *       propensity ROC AUC {@code a} ({@code fidelity.propensity.auc}) as {@code 2a - 1};
+ *       propensity ROC AUC {@code a} ({@code fidelity.propensity.auc}) as {@code 2a - 1},
+ *       undefined when its interval lies wholly below 0.5 (held-out anti-learning is no
+ *       evidence of fidelity);
  *   <li><b>fairness</b>: the largest shortfall over the protected attributes of the positive
  *       part of the representation shift ({@code fairness.<set>.share_tvd}) and of the changes
  *       in group gaps ({@code base_rate_gap_change}, {@code
@@ -331,17 +333,36 @@ record Scorecard(List<Score> scores) {
                 }
                 Optional<Figure> figure = finding.figure(id);
                 if (figure.isPresent()) {
-                    inputs.add(id.endsWith(".auc")
-                            ? input(finding, figure.get(), "2 × AUC − 1" + CLAMPED,
-                                    a -> 2 * a - 1)
+                    inputs.add(id.endsWith(".auc") ? detection(finding, figure.get())
                             : input(finding, figure.get(), "the distance", d -> d));
                 }
             }
         }
         return score(Category.FIDELITY, Combination.MEAN, "100 × (1 − the mean of three"
                 + " distances in [0, 1]): the mean per-column distance, the mean TVD of the 2-"
-                + " and 3-way marginals, and 2 × AUC − 1 of the propensity (detection) AUC.",
-                inputs, "no fidelity evaluator ran");
+                + " and 3-way marginals, and 2 × AUC − 1 of the propensity (detection) AUC,"
+                + " left out when its interval lies wholly below 0.5.", inputs,
+                "no fidelity evaluator ran");
+    }
+
+    /**
+     * The propensity (detection) AUC as a shortfall, {@code 2a - 1} clamped to [0, 1]. An AUC
+     * whose interval lies wholly below 0.5 is no evidence of fidelity: a classifier scored on
+     * held-out folds falls below chance by anti-learning (few rows, or class shares of the
+     * folds moving against each other), not because the tables are alike, so the input is
+     * undefined with the reason rather than a shortfall of 0. An interval that holds 0.5 reads
+     * as no measurable difference, 0 at the point.
+     */
+    private static Input detection(Finding finding, Figure figure) {
+        String mapping = "2 × AUC − 1" + CLAMPED;
+        if (figure.estimate() instanceof Estimate.Value v && v.upper() < 0.5) {
+            return new Input(finding.id(), figure.id(), figure.label(), v, mapping,
+                    Status.UNDEFINED, null, "the detection AUC " + Numbers.format(v.value())
+                            + " [" + Numbers.format(v.lower()) + ", " + Numbers.format(v.upper())
+                            + "] lies wholly below 0.5: held-out anti-learning, an artefact of "
+                            + "cross-validation on few rows, not evidence of fidelity");
+        }
+        return input(finding, figure, mapping, a -> 2 * a - 1);
     }
 
     private static Score fairness(List<Finding> findings) {

@@ -245,6 +245,33 @@ class ScorecardTest {
             assertRange(100 * (1 - 0.8 / 3), 65, 100 * (1 - 0.65 / 3), score);
             assertEquals(3, score.inputs().size());
         }
+
+        @Test
+        void leavesOutADetectionAucWhollyBelowOneHalf() {
+            // 0.18 [0.07, 0.29] on a tiny table is anti-learning, not perfect fidelity: only
+            // the column distance 0.1 [0.05, 0.15] counts -> 90 (85-95), not (0.9 + 1) / 2
+            Score score = score(Category.FIDELITY,
+                    finding("fidelity.columns", Category.FIDELITY, figure(
+                            "fidelity.columns.mean_distance", 0.1, 0.05, 0.15, Bounds.UNIT)),
+                    finding("fidelity.propensity", Category.FIDELITY, figure(
+                            "fidelity.propensity.auc", 0.18, 0.07, 0.29, Bounds.UNIT)));
+
+            assertRange(90, 85, 95, score);
+            Scorecard.Input auc = score.inputs().get(1);
+            assertEquals(Scorecard.Status.UNDEFINED, auc.status());
+            assertEquals("the detection AUC 0.18 [0.07, 0.29] lies wholly below 0.5: held-out "
+                    + "anti-learning, an artefact of cross-validation on few rows, not evidence "
+                    + "of fidelity", auc.reason());
+        }
+
+        @Test
+        void readsADetectionAucWhoseIntervalHoldsOneHalfAsNoDifference() {
+            // 0.45 [0.40, 0.52]: shortfall 0 at the point, 2 x 0.52 - 1 = 0.04 at worst
+            Score score = score(Category.FIDELITY,
+                    finding("fidelity.propensity", Category.FIDELITY, figure(
+                            "fidelity.propensity.auc", 0.45, 0.40, 0.52, Bounds.UNIT)));
+            assertRange(100, 96, 100, score);
+        }
     }
 
     @Nested

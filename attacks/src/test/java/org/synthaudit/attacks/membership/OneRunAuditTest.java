@@ -26,6 +26,7 @@ import org.synthaudit.core.plugin.Evaluator;
 import org.synthaudit.core.plugin.FitInput;
 import org.synthaudit.core.plugin.Generator;
 import org.synthaudit.core.plugin.Parameters;
+import org.synthaudit.core.plugin.PrivacyClaim;
 import org.synthaudit.core.plugin.Registry;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Estimate;
@@ -105,6 +106,37 @@ class OneRunAuditTest {
         }
     }
 
+    /** The identity generator, claiming (1, 1e-5)-differential privacy it does not have. */
+    private static final class FalselyClaimed implements Generator {
+        private final IdentityGenerator identity = new IdentityGenerator();
+
+        @Override
+        public String id() {
+            return identity.id();
+        }
+
+        @Override
+        public String description() {
+            return identity.description();
+        }
+
+        @Override
+        public FittedGenerator fit(Dataset train, Parameters parameters, Seeds seeds) {
+            FittedGenerator fitted = identity.fit(train, parameters, seeds);
+            return new FittedGenerator() {
+                @Override
+                public Dataset sample(int rows, Seeds sampleSeeds) {
+                    return fitted.sample(rows, sampleSeeds);
+                }
+
+                @Override
+                public PrivacyClaim privacyClaim() {
+                    return new PrivacyClaim.DifferentialPrivacy(1, 1e-5);
+                }
+            };
+        }
+    }
+
     private static int[] recordIds(Dataset table) {
         return IntStream.range(0, table.rowCount()).map(table::recordId).sorted().toArray();
     }
@@ -146,6 +178,22 @@ class OneRunAuditTest {
             assertFalse(estimate(finding, "epsilon_lower_bound").isDefined());
             Estimate.Value accuracy = value(finding, "guess_accuracy");
             assertTrue(accuracy.lower() < 0.5 && accuracy.upper() > 0.5, accuracy.toString());
+        }
+
+        @Test
+        void checksAClaimWithDeltaAgainstTheApproximateBound() {
+            Finding finding = run("claimed", new FalselyClaimed(), Map.of());
+            int canaries = (int) value(finding, "canaries").value();
+            int guesses = (int) value(finding, "guesses").value();
+            int correct = (int) value(finding, "correct_guesses").value();
+            Estimate.Value bound = (Estimate.Value) OneRunEpsilon.lowerBound(canaries, guesses,
+                    correct, 1e-5, 0.95);
+            // 100 of 100 right with 2 m delta = 0.0024: the bound stays far above the claim 1
+            assertTrue(bound.value() > 3 && bound.value() < 3.49297, bound.toString());
+            Estimate.Value violated = value(finding, "dp_claim_violated");
+            assertEquals(1.0, violated.value());
+            assertTrue(violated.method().startsWith("the bound " + bound.value()
+                    + " exceeds the claim epsilon = 1.0"), violated.method());
         }
 
         @Test

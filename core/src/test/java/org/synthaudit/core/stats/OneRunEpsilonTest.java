@@ -79,4 +79,90 @@ class OneRunEpsilonTest {
                     () -> OneRunEpsilon.lowerBound(3, 4, 0.95));
         }
     }
+
+    @Nested
+    class ApproximateLowerBound {
+        @Test
+        void isThePureBoundAtDeltaZero() {
+            for (int[] counts : new int[][] {{10, 10}, {100, 75}, {200, 150}}) {
+                assertEquals(OneRunEpsilon.lowerBound(counts[0], counts[1], 0.95),
+                        OneRunEpsilon.lowerBound(1000, counts[0], counts[1], 0, 0.95));
+            }
+        }
+
+        @Test
+        void matchesValuesComputedIndependently() {
+            // f(v) + 2 m delta max_i (f(v - i) - f(v)) / i = 0.05, solved with SciPy's binomial
+            // distribution and bisection
+            assertEquals(1.0482370591291221, value(OneRunEpsilon.lowerBound(100, 10, 10, 1e-5,
+                    0.95)).value(), 1e-8);
+            assertEquals(0.699466813163407, value(OneRunEpsilon.lowerBound(1000, 100, 75, 1e-5,
+                    0.95)).value(), 1e-8);
+            assertEquals(0.6729846641074201, value(OneRunEpsilon.lowerBound(1000, 100, 75,
+                    1e-4, 0.95)).value(), 1e-8);
+            assertEquals(1.5202614885365375, value(OneRunEpsilon.lowerBound(200, 100, 90, 1e-3,
+                    0.95)).value(), 1e-8);
+        }
+
+        @Test
+        void putsTheTailBoundAtBetaByADirectSum() {
+            int m = 1000;
+            int r = 100;
+            int v = 75;
+            double delta = 1e-4;
+            double bound = value(OneRunEpsilon.lowerBound(m, r, v, delta, 0.95)).value();
+            assertEquals(0.05, directTail(m, r, v, delta, bound), 1e-8);
+            assertTrue(directTail(m, r, v, delta, bound + 1e-3) > 0.05);
+        }
+
+        /** The tail bound summed from binomial probabilities written out with logarithms. */
+        private static double directTail(int m, int r, int v, double delta, double epsilon) {
+            double p = Math.exp(epsilon) / (1 + Math.exp(epsilon));
+            double[] pmf = new double[r + 1];
+            for (int k = 0; k <= r; k++) {
+                double logChoose = 0;
+                for (int j = 1; j <= k; j++) {
+                    logChoose += Math.log(r - k + j) - Math.log(j);
+                }
+                pmf[k] = Math.exp(logChoose + k * Math.log(p) + (r - k) * Math.log(1 - p));
+            }
+            double atV = 0;
+            for (int k = v; k <= r; k++) {
+                atV += pmf[k];
+            }
+            double largest = 0;
+            for (int i = 1; i <= v; i++) {
+                double between = 0;
+                for (int k = v - i; k < v; k++) {
+                    between += pmf[k];
+                }
+                largest = Math.max(largest, between / i);
+            }
+            return atV + 2 * m * delta * largest;
+        }
+
+        @Test
+        void shrinksAsDeltaGrows() {
+            double previous = Double.POSITIVE_INFINITY;
+            for (double delta : new double[] {0, 1e-6, 1e-5, 1e-4}) {
+                double bound = value(OneRunEpsilon.lowerBound(1000, 100, 75, delta, 0.95))
+                        .value();
+                assertTrue(bound < previous, delta + ": " + bound);
+                previous = bound;
+            }
+        }
+
+        @Test
+        void isUndefinedWhenTheDeltaTermAloneExceedsBeta() {
+            Estimate none = OneRunEpsilon.lowerBound(1000, 100, 75, 0.01, 0.95);
+            assertTrue(((Estimate.Undefined) none).reason().startsWith("75 of 100 guesses "
+                    + "correct do not reject epsilon = 0 with delta = 0.01"), none.toString());
+        }
+
+        @Test
+        void rejectsMoreGuessesThanCanaries() {
+            assertThrows(IllegalArgumentException.class,
+                    () -> OneRunEpsilon.lowerBound(10, 20, 15, 1e-5, 0.95));
+        }
+    }
 }

@@ -131,10 +131,12 @@ record DataBias(AttributeSet set, Settings settings) {
 
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure(prefix + "share_tvd", "Total variation distance of the "
-                + set.name() + " group shares, synthetic vs real", null, interval(points[0],
-                        replicates[0], "total variation distance between the group shares of "
-                                + "the training table and of the synthetic release",
-                        "the training table or the synthetic release has no rows"),
+                + set.name() + " group shares, synthetic vs real", null, Double.isNaN(points[0])
+                        ? Estimate.undefined("the training table or the synthetic release has "
+                                + "no rows") : settings.bootstrap().basicInterval(points[0],
+                                        replicates[0], "total variation distance between the "
+                                                + "group shares of the training table and of "
+                                                + "the synthetic release", Bounds.UNIT),
                 Estimate.exact(0, "identical shares"), Bounds.UNIT, Sense.HIGHER_IS_WORSE));
         if (rates) {
             String groups = groupList(eligible);

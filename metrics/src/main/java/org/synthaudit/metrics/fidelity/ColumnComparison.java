@@ -28,6 +28,12 @@ import org.synthaudit.metrics.stats.PercentileBootstrap;
  */
 record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
 
+    /**
+     * The fewest non-missing values of a column in each compared table for its distances: a
+     * resample of fewer always repeats the sample.
+     */
+    static final int MIN_VALUES = 2;
+
     /** The reason a numeric figure is undefined when the synthetic column is all missing. */
     static final String SYNTHETIC_ALL_MISSING = "synthetic column all missing";
 
@@ -37,8 +43,10 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
      * @param statistic how it compares two samples' cell counts
      * @param label what it is, for the method text
      * @param allMissing its value when the synthetic column is all missing
+     * @param bounds the range of its values
      */
-    private record Spec(CellStatistic statistic, String label, Estimate allMissing) {
+    private record Spec(CellStatistic statistic, String label, Estimate allMissing,
+            Bounds bounds) {
     }
 
     /**
@@ -77,21 +85,22 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         if (coded) {
             specs.add(new Spec(statistic, statistic.label(), Estimate.exact(1, "maximal total "
                     + "variation distance: the synthetic column is all missing, so no real "
-                    + "category is reproduced")));
+                    + "category is reproduced"), Bounds.UNIT));
             specs.add(new Spec(CategoryCoverage.INSTANCE, "Category coverage", Estimate.exact(0,
-                    "no real category is reproduced: the synthetic column is all missing")));
+                    "no real category is reproduced: the synthetic column is all missing"),
+                    Bounds.UNIT));
             return specs;
         }
         Estimate undefined = Estimate.undefined(SYNTHETIC_ALL_MISSING);
-        specs.add(new Spec(statistic, statistic.label(), undefined));
+        specs.add(new Spec(statistic, statistic.label(), undefined, Bounds.UNIT));
         ScaledWasserstein wasserstein = ScaledWasserstein.of(cells);
         specs.add(new Spec(wasserstein, wasserstein.byEquality()
                 ? "Wasserstein-1 distance with an equal / not equal ground distance, as the "
                         + "real values have zero range (equals the total variation distance)"
                 : "Wasserstein-1 distance divided by the train range " + wasserstein.scale(),
-                undefined));
+                undefined, Bounds.NON_NEGATIVE));
         specs.add(new Spec(new RangeCoverage(cells.grid()), "Share of the train range covered",
-                undefined));
+                undefined, Bounds.UNIT));
         return specs;
     }
 
@@ -121,6 +130,9 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         if (synthetic.cells().length == 0) {
             return specs.stream().map(Spec::allMissing).toArray(Estimate[]::new);
         }
+        if (synthetic.cells().length < MIN_VALUES) {
+            return undefined(specs, tooFew(synthetic, "synthetic"));
+        }
         return measured(cells.train(), synthetic, cells.cellCount(), specs, node, "synthetic");
     }
 
@@ -148,7 +160,16 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         if (sample.cells().length == 0) {
             return Optional.of(table + " column all missing");
         }
+        if (sample.cells().length < MIN_VALUES) {
+            return Optional.of(tooFew(sample, table));
+        }
         return Optional.empty();
+    }
+
+    private static String tooFew(Sample sample, String table) {
+        return "too few rows: " + sample.cells().length + " non-missing " + table + " value; a "
+                + "bootstrap interval needs at least " + MIN_VALUES + " in each table (every "
+                + "resample of one value repeats it, so the interval would have no width)";
     }
 
     /**
@@ -182,7 +203,8 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
             String method = specs.get(s).label() + " between the " + n + " non-missing train "
                     + "values and the " + m + " non-missing " + secondName + " values; the "
                     + "bootstrap resamples both with replacement";
-            estimates[s] = bootstrap.interval(point, replicates[s], method);
+            estimates[s] = bootstrap.basicInterval(point, replicates[s], method,
+                    specs.get(s).bounds());
         }
         return estimates;
     }

@@ -40,12 +40,15 @@ import org.synthaudit.metrics.stats.PercentileBootstrap;
  * SDMetrics reports the complements, {@code TVComplement = 1 - TVD} and
  * {@code KSComplement = 1 - KS}.
  *
- * <p>Each distance has a seeded percentile bootstrap interval (Efron and Tibshirani, 1993) that
- * resamples train and synthetic independently. Its baseline is the same distance between train
- * and holdout: two real samples of the population, so it shows how far sampling noise alone
- * moves the distance at these sample sizes. The headline is the mean distance over the columns
- * whose distance is defined; its interval is the mean of the column intervals' ends, exact when
- * the column distances move together and wider than needed when they vary independently.
+ * <p>Each distance has a seeded bootstrap interval (Efron and Tibshirani, 1993) that resamples
+ * train and synthetic independently: the basic interval of the distance's median at these
+ * sample sizes ({@link PercentileBootstrap#basicInterval}), since a plug-in distance and its
+ * replicates are biased upwards and a percentile interval would miss the point. Its baseline is
+ * the same distance between train and holdout: two real samples of the population, so it shows
+ * how far sampling noise alone moves the distance at these sample sizes. The headline is the
+ * mean distance over the columns whose distance is defined; its interval is the mean of the
+ * column intervals' ends, exact when the column distances move together and wider than needed
+ * when they vary independently.
  *
  * <p>Further figures per column, each with the same kind of bootstrap interval and the same
  * train-holdout baseline:

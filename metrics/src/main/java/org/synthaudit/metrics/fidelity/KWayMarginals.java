@@ -79,6 +79,8 @@ public final class KWayMarginals implements Evaluator {
     private static final String REPLICATES = "replicates";
     private static final String SUBSAMPLES = "subsamples";
     private static final int PER_SHARE = 5;
+    /** The fewest rows of train and of the synthetic release for any figure. */
+    private static final int MIN_ROWS = 2;
     private static final Bounds SCORE = new Bounds(0, 1000);
 
     /** Creates the evaluator. */
@@ -178,6 +180,12 @@ public final class KWayMarginals implements Evaluator {
             String why = (train.rowCount() == 0 ? "train" : "synthetic") + " table has no rows";
             return finding(context, settings, null, null, null, null, why);
         }
+        if (Math.min(train.rowCount(), synthetic.rowCount()) < MIN_ROWS) {
+            String why = "too few rows: " + (train.rowCount() < MIN_ROWS ? "train" : "synthetic")
+                    + " has 1 row; the row bootstrap needs at least " + MIN_ROWS + " in each "
+                    + "table (every resample of one row repeats it)";
+            return finding(context, settings, null, null, null, null, why);
+        }
 
         List<MarginalBins> columns = bin(context, settings.bins());
         Seeds seeds = context.seeds().child(ID);
@@ -256,7 +264,7 @@ public final class KWayMarginals implements Evaluator {
             Estimate estimate = bootstrap.interval(scores.point(), scores.replicates(),
                     "mean total variation distance between train and the synthetic release over "
                             + scores.count() + " marginals; the row bootstrap resamples both "
-                            + "tables once per replicate for all marginals");
+                            + "tables once per replicate for all marginals", Bounds.UNIT);
             return new Figure(id, label, null, estimate, baseline(scores), Bounds.UNIT,
                     Sense.HIGHER_IS_WORSE);
         }

@@ -8,7 +8,9 @@ import org.synthaudit.core.data.Dataset;
  * One analysable column of several tables as primitive arrays, for the pairwise and marginal
  * figures: a coded column as its codes over the shared vocabulary ({@code -1} missing), a
  * numeric or datetime column as its values centred on each table's mean of the non-missing
- * values ({@code NaN} missing), so one-pass sums stay accurate.
+ * values ({@code NaN} missing), so one-pass sums stay accurate. The mean is summed over the
+ * sorted values, so it does not depend on the order of the rows: a table and a shuffled copy
+ * of it are centred alike.
  *
  * @param name the column name
  * @param coded true for a categorical or boolean column
@@ -47,11 +49,32 @@ record PairColumn(String name, boolean coded, int categories, int[][] codes,
     }
 
     private static double[] centred(double[] values) {
-        double mean = Arrays.stream(values).filter(v -> !Double.isNaN(v)).average().orElse(0);
+        double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted()
+                .toArray();
+        double sum = 0;
+        for (double v : present) {
+            sum += v;
+        }
+        double mean = present.length == 0 ? 0 : sum / present.length;
         for (int i = 0; i < values.length; i++) {
             values[i] -= mean;
         }
         return values;
+    }
+
+    /**
+     * Orders two rows of a table by this column's value: codes ascending, or numbers ascending
+     * with missing values last.
+     *
+     * @param table the table's position
+     * @param row one row
+     * @param other another row of the same table
+     * @return negative, zero or positive as the first value sorts before, with or after the
+     *     second
+     */
+    int compare(int table, int row, int other) {
+        return coded ? Integer.compare(codes[table][row], codes[table][other])
+                : Double.compare(values[table][row], values[table][other]);
     }
 
     /**

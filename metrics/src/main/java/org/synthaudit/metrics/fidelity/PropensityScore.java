@@ -19,6 +19,7 @@ import org.synthaudit.core.plugin.Parameter;
 import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Bounds;
+import org.synthaudit.core.stats.Decimals;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.core.stats.RocAnalysis;
 
@@ -40,9 +41,10 @@ import org.synthaudit.core.stats.RocAnalysis;
  * <ul>
  *   <li>{@code auc} (headline): ROC AUC of a classification tree ({@link ClassificationTree},
  *       depth {@code tree_depth}, at least {@code min_leaf} rows per leaf) on held-out rows of a
- *       seeded, class-stratified {@code folds}-fold cross-validation, all folds' held-out
- *       predictions pooled, with a DeLong interval. 0.5 means the classifier cannot tell the
- *       tables apart (baseline), 1 that it always can. The tree sees interactions, such as
+ *       seeded {@code folds}-fold cross-validation (folds by a hash of the row, so equal rows
+ *       share a fold; not stratified by class), all folds' held-out predictions pooled, with
+ *       a DeLong interval. 0.5 means the classifier cannot tell the tables apart (baseline), 1
+ *       that it always can. The tree sees interactions, such as
  *       combinations of values the real data never has.
  *   <li>{@code auc_logistic}: the same with the main-effects logistic regression.
  *   <li>{@code pmse}: {@code (1/N) sum_i (p_i - c)^2}, with p_i the fitted probability that
@@ -183,10 +185,35 @@ public final class PropensityScore implements Evaluator {
         data.precisions().forEach(p -> notes.add("Synthetic " + p.column()
                 + " rounded to the real precision: " + p.description() + "."));
         Estimate[] aucs = crossValidated(context, data, settings, seeds);
+        belowChance("classification tree", aucs[0]).ifPresent(notes::add);
+        belowChance("logistic regression", aucs[1]).ifPresent(notes::add);
         Estimate[] pmse = pmse(data);
         double c = (double) data.syntheticRows() / data.rows();
         double largest = Math.max(c, 1 - c);
         return finding(aucs[0], aucs[1], pmse, new Bounds(0, largest * largest), notes);
+    }
+
+    /**
+     * The note on a detection AUC whose interval lies wholly below 0.5. A classifier scored on
+     * held-out folds cannot be worse than chance at telling the tables apart unless the folds
+     * work against it: with few rows, each fold's class shares move against those of the rows
+     * it was fitted on (anti-learning). Such an AUC is reported as measured but is no evidence
+     * that the tables are alike; the scorecard leaves it out.
+     *
+     * @param model which model, for the note
+     * @param auc the cross-validated AUC
+     * @return the note, or empty when the interval reaches 0.5 or the AUC is undefined
+     */
+    static Optional<String> belowChance(String model, Estimate auc) {
+        if (auc instanceof Estimate.Value v && v.upper() < 0.5) {
+            return Optional.of("The " + model + "'s detection AUC " + Decimals.format(v.value())
+                    + " [" + Decimals.format(v.lower()) + ", " + Decimals.format(v.upper())
+                    + "] lies wholly below 0.5: on held-out folds this is anti-learning (few "
+                    + "rows, or folds whose class shares move against the rows the model was "
+                    + "fitted on), not a sign that the tables are alike; read the pMSE, which "
+                    + "is fitted on all rows.");
+        }
+        return Optional.empty();
     }
 
     private static Dataset capped(Dataset table, int maxRows, Seeds seeds) {
@@ -326,9 +353,9 @@ public final class PropensityScore implements Evaluator {
         double low = nullDistribution.inverseCumulativeProbability((1 - LEVEL) / 2);
         double high = nullDistribution.inverseCumulativeProbability((1 + LEVEL) / 2);
         if (scale * high > c * (1 - c)) {
-            Estimate none = Estimate.undefined("too few rows (" + n + ") for the asymptotic "
-                    + "null distribution of the pMSE with " + k + " parameters");
-            return new Estimate[] {estimate, none, ratio, none};
+            return undefinedPmse("too few rows (" + n + ") for the asymptotic distribution of "
+                    + "the pMSE with " + k + " parameters, on which its interval and its "
+                    + "baseline rest");
         }
         Estimate baseline = Estimate.of(expected, scale * low, scale * high, LEVEL,
                 "null expectation (k - 1)(1 - c)^2 c / N of Snoke et al. (2018) with k = " + k

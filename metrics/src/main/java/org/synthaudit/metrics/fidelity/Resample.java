@@ -10,7 +10,7 @@ import org.synthaudit.core.random.Seeds;
  * over the distinct rows with their counts visits fewer rows than looping over all with
  * weights, and never branches on a zero weight.
  *
- * @param rows the distinct rows, ascending
+ * @param rows the distinct rows, ascending (or in the order given to {@link #inOrder})
  * @param counts how often each row is taken, {@code >= 1}, one per row
  * @param size the total weight, the sum of the counts
  */
@@ -40,6 +40,20 @@ record Resample(int[] rows, int[] counts, long size) {
         int[] counts = new int[rows.length];
         Arrays.fill(counts, 1);
         return new Resample(rows, counts, rows.length);
+    }
+
+    /**
+     * Every row once, visited in a given order. Sums over the rows are then taken in that
+     * order, so two tables that hold the same rows in different orders give bit-identical sums
+     * when both are visited in a canonical order.
+     *
+     * @param order a permutation of the table's rows
+     * @return the selection of all rows with weight 1, in that order
+     */
+    static Resample inOrder(int[] order) {
+        int[] counts = new int[order.length];
+        Arrays.fill(counts, 1);
+        return new Resample(order.clone(), counts, order.length);
     }
 
     /**

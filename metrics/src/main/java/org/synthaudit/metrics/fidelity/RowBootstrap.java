@@ -1,6 +1,7 @@
 package org.synthaudit.metrics.fidelity;
 
 import java.util.Arrays;
+import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 import org.synthaudit.metrics.stats.PercentileBootstrap;
 
@@ -32,15 +33,18 @@ record RowBootstrap(int replicates, double level) {
     }
 
     /**
-     * The percentile interval of a figure around its point value, from its replicates.
+     * The basic bootstrap interval of a figure's median around its point value, from its
+     * replicates ({@link PercentileBootstrap#basicInterval}): the figures of this bootstrap are
+     * plug-in distances, biased upwards.
      *
      * @param point the figure on the original tables, finite
      * @param values the figure in each replicate, {@code NaN} where it could not be computed
      * @param method how the point value was computed
+     * @param bounds the range of the figure
      * @return the estimate, or undefined when fewer than half of the replicates (or fewer than
      *     2) computed the figure
      */
-    Estimate interval(double point, double[] values, String method) {
+    Estimate interval(double point, double[] values, String method, Bounds bounds) {
         double[] defined = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         if (defined.length < Math.max(2, (values.length + 1) / 2)) {
             return Estimate.undefined("too few rows for a bootstrap interval: only "
@@ -49,7 +53,7 @@ record RowBootstrap(int replicates, double level) {
         }
         String drawn = defined.length == values.length ? ""
                 : "; " + defined.length + " of " + values.length + " resamples computed it";
-        return new PercentileBootstrap(defined.length, level).interval(point, defined,
-                method + drawn);
+        return new PercentileBootstrap(defined.length, level).basicInterval(point, defined,
+                method + drawn, bounds);
     }
 }

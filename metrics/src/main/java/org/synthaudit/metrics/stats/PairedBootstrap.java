@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.synthaudit.core.random.Seeds;
+import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 
 /**
@@ -112,6 +113,32 @@ public record PairedBootstrap(int replicates, double level) {
      *     values is not {@link #replicates()}
      */
     public Estimate interval(double point, double[] replicateValues, String method) {
+        return interval(point, replicateValues, method, null);
+    }
+
+    /**
+     * The basic bootstrap interval of the median of a plug-in distance around its value on the
+     * original sample ({@link PercentileBootstrap#basicInterval}): for a statistic biased
+     * upwards, such as a total variation distance between two samples' shares, whose
+     * replicates can all exceed it.
+     *
+     * @param point the statistic on the original sample, finite and within the bounds
+     * @param replicateValues the statistic on each replicate, {@code NaN} where undefined
+     * @param method how the point estimate was computed; the interval's description is added
+     * @param bounds the range of the statistic; the interval is cut to it
+     * @return the estimate with its interval; or undefined when the statistic was undefined on
+     *     more than half of the replicates
+     * @throws IllegalArgumentException if the point is not finite or the number of replicate
+     *     values is not {@link #replicates()}
+     */
+    public Estimate basicInterval(double point, double[] replicateValues, String method,
+            Bounds bounds) {
+        return interval(point, replicateValues, method, java.util.Objects.requireNonNull(bounds,
+                "bounds"));
+    }
+
+    private Estimate interval(double point, double[] replicateValues, String method,
+            Bounds bounds) {
         if (!Double.isFinite(point)) {
             throw new IllegalArgumentException("point estimate must be finite, was " + point);
         }
@@ -127,7 +154,9 @@ public record PairedBootstrap(int replicates, double level) {
         }
         String described = left == 0 ? method : method + "; undefined on " + left + " of "
                 + replicates + " resamples, which are left out";
-        return new PercentileBootstrap(defined.length, level).interval(point, defined,
-                described + "; rows resampled jointly for every paired figure");
+        PercentileBootstrap percentile = new PercentileBootstrap(defined.length, level);
+        String joint = described + "; rows resampled jointly for every paired figure";
+        return bounds == null ? percentile.interval(point, defined, joint)
+                : percentile.basicInterval(point, defined, joint, bounds);
     }
 }

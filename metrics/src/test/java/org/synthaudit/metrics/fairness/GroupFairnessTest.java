@@ -140,6 +140,14 @@ class GroupFairnessTest {
         void comparesTheSharesAsAWhole() {
             assertEquals(0.1, value(figure(finding, "fairness.g.share_tvd").estimate()), 1e-12);
         }
+
+        @Test
+        void givesTheShareDistanceTheBasicIntervalOfAPlugInDistance() {
+            Estimate.Value tvd = (Estimate.Value) figure(finding, "fairness.g.share_tvd")
+                    .estimate();
+            assertTrue(tvd.method().contains("95% basic bootstrap interval"), tvd.method());
+            assertTrue(tvd.lower() < tvd.value() && tvd.value() < tvd.upper(), tvd.toString());
+        }
     }
 
     @Nested

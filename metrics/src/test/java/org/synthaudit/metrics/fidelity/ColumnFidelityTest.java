@@ -65,6 +65,40 @@ class ColumnFidelityTest {
     }
 
     @Nested
+    class TooFewRows {
+        @Test
+        void leavesEveryDistanceUndefinedOnAOneRowTable() {
+            Tables tables = new Tables("x", ColumnType.NUMERIC, "colour", ColumnType.CATEGORICAL);
+            Dataset real = tables.table("real", numbers(2.5), labels("red"));
+            Finding finding = fidelity.evaluate(tables.audit(real, real));
+            // every resample of one value repeats it: 0 [0, 0] would claim a false certainty
+            for (String id : new String[] {"fidelity.column.x.ks", "fidelity.column.x.wasserstein",
+                "fidelity.column.x.range_coverage", "fidelity.column.colour.tvd",
+                "fidelity.column.colour.category_coverage"}) {
+                assertEquals("too few rows: 1 non-missing train value; a bootstrap interval needs "
+                        + "at least 2 in each table (every resample of one value repeats it, so "
+                        + "the interval would have no width)", reason(figure(finding, id)
+                                .estimate()), id);
+            }
+            assertEquals("no column distance could be computed",
+                    reason(figure(finding, ColumnFidelity.HEADLINE).estimate()));
+            assertEquals(0.0, value(finding, "fidelity.column.x.missing_rate_train").value());
+        }
+
+        @Test
+        void needsTwoSyntheticValuesToo() {
+            Tables tables = new Tables("x", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", numbers(1, 2, 3, 4));
+            Dataset synthetic = tables.table("synthetic", numbers(2, NA, NA));
+            Finding finding = fidelity.evaluate(tables.audit(real, synthetic));
+            assertTrue(reason(figure(finding, "fidelity.column.x.ks").estimate())
+                    .startsWith("too few rows: 1 non-missing synthetic value"));
+            assertEquals(0.0, value(fidelity.evaluate(tables.audit(real, real)),
+                    "fidelity.column.x.ks").value());
+        }
+    }
+
+    @Nested
     class Plugin {
         @Test
         void isFoundByTheServiceLoaderUnderItsId() {
@@ -443,7 +477,9 @@ class ColumnFidelityTest {
             Estimate.Value ks = value(run(1, Tables.POOL), "fidelity.column.x.ks");
             assertTrue(ks.lower() < ks.value() && ks.value() < ks.upper(), ks::toString);
             assertEquals(0.95, ks.level());
-            assertTrue(ks.method().contains("95% percentile bootstrap interval from 200"));
+            assertTrue(ks.method().contains("95% basic bootstrap interval (Davison and Hinkley "
+                    + "1997) of the statistic's median at these sample sizes, from 200"),
+                    ks::method);
         }
 
         @Test

@@ -46,6 +46,20 @@ class KWayMarginalsTest {
     @Nested
     class Evaluate {
         @Test
+        void leavesEveryDistanceUndefinedOnAOneRowTable() {
+            Tables tables = new Tables("a", ColumnType.CATEGORICAL, "b", ColumnType.NUMERIC);
+            Dataset real = tables.table("real", labels("x"), numbers(3));
+            Finding finding = marginals.evaluate(tables.audit(real, real));
+            // a resample of one row repeats it: 0 [0, 0] would claim a certainty there is not
+            for (String id : new String[] {KWayMarginals.HEADLINE, "fidelity.marginals.nist_score",
+                "fidelity.marginals.subsample_percentile"}) {
+                assertEquals("too few rows: train has 1 row; the row bootstrap needs at least 2 "
+                        + "in each table (every resample of one row repeats it)",
+                        reason(finding.figure(id).orElseThrow().estimate()));
+            }
+        }
+
+        @Test
         void givesTheTotalVariationDistanceOfATwoWayMarginal() {
             Tables tables = new Tables("a", ColumnType.CATEGORICAL, "b", ColumnType.CATEGORICAL);
             Dataset real = tables.table("real", labels("x", "x", "y", "y"),

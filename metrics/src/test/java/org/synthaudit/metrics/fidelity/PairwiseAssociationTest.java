@@ -92,6 +92,29 @@ class PairwiseAssociationTest {
         }
 
         @Test
+        void measuresAShuffledCopyOfTrainAsExactlyEqual() {
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.NUMERIC,
+                    "g", ColumnType.CATEGORICAL);
+            double[] a = Correlated.gaussian(500, 1);
+            double[] b = Correlated.noisy(a, 0.7, 2);
+            String[] g = new String[a.length];
+            for (int i = 0; i < g.length; i++) {
+                g[i] = a[i] > 600 ? "high" : i % 3 == 0 ? "low" : "mid";
+            }
+            Dataset real = tables.table("real", a, b, g);
+            int[] permuted = new int[a.length];
+            for (int i = 0; i < permuted.length; i++) {
+                permuted[i] = (i * 7 + 3) % permuted.length;
+            }
+            Dataset shuffled = real.select("synthetic", permuted);
+            Finding finding = pairs.evaluate(tables.audit(real, shuffled));
+            // summed in row order, the shuffled copy differed from train by rounding, ~1e-16
+            assertEquals(0.0, value(finding, PairwiseAssociation.HEADLINE).value());
+            assertEquals(0.0, value(finding, "fidelity.pair.a|b.assoc_diff").value());
+            assertEquals(0.0, value(finding, "fidelity.pair.a|g.assoc_diff").value());
+        }
+
+        @Test
         void runsOnTwoColumns() {
             Tables tables = new Tables("AGEP", ColumnType.NUMERIC, "DEAR", ColumnType.BOOLEAN);
             Dataset real = Correlated.ageAndDisability(tables, 1000, 3);

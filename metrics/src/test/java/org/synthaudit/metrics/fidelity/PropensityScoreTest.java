@@ -146,6 +146,21 @@ class PropensityScoreTest {
         }
 
         @Test
+        void leavesThePmseUndefinedWhenItsAsymptoticsDoNotHold() {
+            // 4 rows, 4 parameters: the chi2(3) quantile 9.35 times (1 - c)^2 c / N = 1/32
+            // exceeds the largest pMSE c (1 - c) = 1/4, so neither interval nor baseline holds
+            Tables tables = new Tables("a", ColumnType.NUMERIC, "b", ColumnType.NUMERIC,
+                    "g", ColumnType.CATEGORICAL);
+            Dataset real = tables.table("real", Tables.numbers(1, 2), Tables.numbers(3, 5),
+                    labels("x", "y"));
+            Finding finding = propensity.evaluate(tables.audit(real, real));
+            assertEquals("too few rows (4) for the asymptotic distribution of the pMSE with 4 "
+                    + "parameters, on which its interval and its baseline rest",
+                    assertInstanceOf(Estimate.Undefined.class, figure(finding,
+                            "fidelity.propensity.pmse").estimate()).reason());
+        }
+
+        @Test
         void givesTheSameFindingWhateverThePoolSize() {
             Tables tables = Correlated.tables();
             Dataset real = Correlated.table(tables, "real", 300, 4);
@@ -155,6 +170,27 @@ class PropensityScoreTest {
                         Tables.POOL, Map.of())), propensity.evaluate(Tables.audit(real, real,
                         real, synthetic, 3, single, Map.of())));
             }
+        }
+    }
+
+    @Nested
+    class BelowChance {
+        @Test
+        void notesAnAucWhoseIntervalLiesWhollyBelowOneHalf() {
+            assertEquals("The classification tree's detection AUC 0.18 [0.07, 0.29] lies "
+                    + "wholly below 0.5: on held-out folds this is anti-learning (few rows, or "
+                    + "folds whose class shares move against the rows the model was fitted on), "
+                    + "not a sign that the tables are alike; read the pMSE, which is fitted on "
+                    + "all rows.", PropensityScore.belowChance("classification tree",
+                            Estimate.of(0.18, 0.07, 0.29, 0.95, "test")).orElseThrow());
+        }
+
+        @Test
+        void saysNothingWhenTheIntervalReachesOneHalf() {
+            assertTrue(PropensityScore.belowChance("tree", Estimate.of(0.45, 0.4, 0.5, 0.95,
+                    "test")).isEmpty());
+            assertTrue(PropensityScore.belowChance("tree", Estimate.undefined("none"))
+                    .isEmpty());
         }
     }
 }

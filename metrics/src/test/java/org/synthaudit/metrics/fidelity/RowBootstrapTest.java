@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.synthaudit.core.stats.Bounds;
 import org.synthaudit.core.stats.Estimate;
 
 class RowBootstrapTest {
@@ -17,7 +18,8 @@ class RowBootstrapTest {
         @Test
         void leavesUndefinedReplicatesOutAndSaysSo() {
             Estimate.Value value = assertInstanceOf(Estimate.Value.class,
-                    bootstrap.interval(0.5, new double[] {0.4, Double.NaN, 0.6, 0.5}, "test"));
+                    bootstrap.interval(0.5, new double[] {0.4, Double.NaN, 0.6, 0.5}, "test",
+                    Bounds.UNIT));
             assertEquals(0.5, value.value());
             assertTrue(value.method().contains("3 of 4 resamples computed it"), value::method);
         }
@@ -25,7 +27,7 @@ class RowBootstrapTest {
         @Test
         void isUndefinedWhenFewerThanHalfTheReplicatesAreDefined() {
             assertInstanceOf(Estimate.Undefined.class, bootstrap.interval(0.5,
-                    new double[] {0.4, Double.NaN, Double.NaN, Double.NaN}, "test"));
+                    new double[] {0.4, Double.NaN, Double.NaN, Double.NaN}, "test", Bounds.UNIT));
         }
     }
 
