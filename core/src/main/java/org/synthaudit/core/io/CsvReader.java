@@ -25,8 +25,9 @@ import org.synthaudit.core.InputException;
  * <p>What is read: an optional UTF-8 byte-order mark; a header line whose separator (comma,
  * semicolon, tab or pipe) is detected unless the options fix it; fields quoted with {@code "},
  * which may hold separators, doubled quotes and line breaks. Lines that hold only whitespace are
- * skipped, except in a one-column file, where a blank line before the last row is a missing
- * value. Column names are trimmed and normalised to Unicode NFC, so a name typed in NFC in one
+ * skipped before the header; after it, a blank line is a record of one empty field (RFC 4180):
+ * a missing value in a one-column file, and in a wider file a short row, which is rejected with
+ * its line. Column names are trimmed and normalised to Unicode NFC, so a name typed in NFC in one
  * file and NFD in another matches; every name that changed is listed in
  * {@link CsvTable#renamed()}. Cells are trimmed; an empty cell or a missing-value token is
  * {@code null}.
@@ -44,8 +45,8 @@ public final class CsvReader {
      * @return the table
      * @throws org.synthaudit.core.InputException for a missing, unreadable or empty file, a header
      *     without rows, duplicate column names, an unclosed quote, a stray quote in an unquoted
-     *     field or a row whose field count differs from the header's; the message names the file
-     *     and the line (and column where there is one)
+     *     field or a row (a blank line included) whose field count differs from the header's;
+     *     the message names the file and the line (and column where there is one)
      */
     public static CsvTable read(Path file, CsvOptions options) {
         Objects.requireNonNull(file, "file");
