@@ -85,7 +85,7 @@ record Knowledge(int[] candidates, int known, double categoricalNoise, double nu
         for (int k = 0; k < slots.length; k++) {
             values[k] = perturb(slots[k], targets.value(slots[k], row), agreement, random);
             rarity[k] = weights.weight(slots[k], values[k]);
-            exact[k] = Math.max(rarity[k], weights.exactWeight(slots[k], values[k]));
+            exact[k] = weights.exactWeight(slots[k], values[k]);
         }
         return new Query(slots, values, rarity, exact);
     }

@@ -62,13 +62,14 @@ final class Notes {
         return List.of(
                 "Rarity weights: w = 1 / ln(max(2, support)), where the support of a value is "
                         + "the number of records agreeing with it among " + attacker
-                        + "; the floor at 2 avoids dividing by ln 1 = 0. A value held exactly "
-                        + "weighs the same formula over the records holding that very value, "
-                        + "which for a number is never less.",
+                        + "; the floor at 2 avoids dividing by ln 1 = 0. The exact weight of a "
+                        + "number is the same formula over the records holding that very "
+                        + "value.",
                 setting.agreement().describe(),
-                "Score of a synthetic record: the sum, over the known attributes it agrees "
-                        + "with, of the exact weight where it holds the known value itself and "
-                        + "of the weight otherwise. Eccentricity: (best - second best) / standard "
+                "Score of a synthetic record: the sum of the weights of the known attributes "
+                        + "it agrees with, plus the exact weight of each known number (compared "
+                        + "within a tolerance) that it holds exactly. Eccentricity: (best - "
+                        + "second best) / standard "
                         + "deviation of all synthetic scores; the best record is a confident "
                         + "match when the eccentricity is at least phi = "
                         + Numbers.plain(settings.phi()) + ", otherwise the attacker abstains "

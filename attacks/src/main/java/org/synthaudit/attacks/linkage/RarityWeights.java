@@ -16,8 +16,8 @@ import java.util.Arrays;
  *   w = 1 / ln(max(2, support))
  * </pre>
  *
- * A value held exactly, not only within the tolerance, weighs {@link #exactWeight}: the same
- * formula over the records holding that very value.
+ * The value itself, held exactly and not only within the tolerance, has the weight
+ * {@link #exactWeight}: the same formula over the records holding that very value.
  *
  * <p>The floor at 2 keeps the paper's formula for every support of 2 or more and avoids the
  * division by {@code ln 1 = 0}: a value held by one record or by none weighs as much as one
@@ -67,8 +67,8 @@ final class RarityWeights {
 
     /**
      * The weight of a value itself: {@code 1 / ln(max(2, n))} for the number {@code n} of the
-     * attacker's records that hold exactly this value. It is at least {@link #weight}, since
-     * every equal value agrees, and the same for categories and for missing values.
+     * attacker's records that hold exactly this value: at least {@link #weight}, since every
+     * equal value agrees, and equal to it for categories and missing values.
      *
      * @param slot the attribute's slot
      * @param value the value, {@code NaN} when missing

@@ -12,17 +12,19 @@ import java.util.stream.IntStream;
  *
  * <pre>
  *   score(r) = sum over known attributes i of  sim_i(value_i, r_i)
- *   sim_i(v, x) = e_i  when x equals v
- *               = w_i  when x agrees with v without being equal
- *               = 0    otherwise
+ *   sim_i(v, x) = w_i + e_i  when x equals v
+ *               = w_i        when x agrees with v without being equal
+ *               = 0          otherwise
  * </pre>
  *
  * with the agreement rule of {@link Agreement}, the rarity weight {@code w_i} of the values
- * agreeing with {@code v} and the rarity weight {@code e_i >= w_i} of {@code v} itself, both
- * from {@link RarityWeights}. For a category the two weights coincide; for a number compared
- * with a tolerance, equality is the rarer event, so the similarity does not increase with the
- * distance, as the similarity measure Sim of the paper: a verbatim copy of the target scores
- * above every record that only falls within the tolerance, instead of tying with them. The
+ * agreeing with {@code v} and the rarity weight {@code e_i} of {@code v} itself, both from
+ * {@link RarityWeights}. For a number compared within a tolerance, agreeing and being equal are
+ * two pieces of evidence, each weighted by its own rarity, so the similarity decreases with
+ * the distance, as the similarity measure Sim of the paper does: a verbatim copy of the target
+ * scores above every record that only falls within the tolerance, by {@code e_i}, instead of
+ * tying with them. For a category, or a number with a tolerance of 0, the two events are one
+ * and {@code e_i} is 0. The
  * best record is accepted only when it stands out: its
  * <em>eccentricity</em>
  *
@@ -135,7 +137,7 @@ public final class Scoreboard {
             double tolerance = tolerances[slots[k]];
             if (Double.isFinite(value)) {
                 addAgreeing(scores, present[slots[k]], value, tolerance, weight,
-                        query.exactWeights()[k] - weight);
+                        tolerance > 0 ? query.exactWeights()[k] : 0);
             } else {
                 addAgreeingSlowly(scores, columns[slots[k]], value, tolerance, weight);
             }
@@ -211,9 +213,9 @@ public final class Scoreboard {
      * @param slots the known attributes, positions in the scoreboard's columns
      * @param values the believed values, {@code NaN} for a value known to be missing
      * @param weights the rarity weight of the values agreeing with each believed value,
-     *     {@code > 0}: what a record that agrees without being equal adds to its score
-     * @param exactWeights the rarity weight of each believed value itself, at least the
-     *     matching entry of {@code weights}: what an equal record adds to its score
+     *     {@code > 0}: what every agreeing record adds to its score
+     * @param exactWeights the rarity weight of each believed value itself, {@code >= 0}: what
+     *     an equal record adds on top where the attribute is compared within a tolerance
      */
     public record Query(int[] slots, double[] values, double[] weights, double[] exactWeights) {
         /** Checks that the arrays have one entry per known attribute. */
@@ -224,24 +226,17 @@ public final class Scoreboard {
                         + values.length + " values, " + weights.length + " weights and "
                         + exactWeights.length + " exact weights");
             }
-            for (int k = 0; k < slots.length; k++) {
-                if (!(exactWeights[k] >= weights[k])) {
-                    throw new IllegalArgumentException("the exact weight " + exactWeights[k]
-                            + " of known attribute " + k + " is below its weight "
-                            + weights[k]);
-                }
-            }
         }
 
         /**
-         * A query whose equal and agreeing records weigh alike, as for categories.
+         * A query without exact weights: equal and agreeing records weigh alike.
          *
          * @param slots the known attributes, positions in the scoreboard's columns
          * @param values the believed values, {@code NaN} for a value known to be missing
          * @param weights the rarity weight of each believed value, {@code > 0}
          */
         public Query(int[] slots, double[] values, double[] weights) {
-            this(slots, values, weights, weights);
+            this(slots, values, weights, new double[slots.length]);
         }
     }
 
