@@ -44,9 +44,9 @@ public final class CsvReader {
      * @param options delimiter and missing-value tokens
      * @return the table
      * @throws org.synthaudit.core.InputException for a missing, unreadable or empty file, a header
-     *     without rows, duplicate column names, an unclosed quote, a stray quote in an unquoted
-     *     field or a row (a blank line included) whose field count differs from the header's;
-     *     the message names the file and the line (and column where there is one)
+     *     without rows, a NUL character, duplicate column names, an unclosed quote, a stray
+     *     quote in an unquoted field or a row (a blank line included) whose field count differs
+     *     from the header's; the message names the file and the line (and column where there is one)
      */
     public static CsvTable read(Path file, CsvOptions options) {
         Objects.requireNonNull(file, "file");
@@ -56,6 +56,7 @@ public final class CsvReader {
             throw new InputException(file + ": has no header line, only blank lines");
         }
 
+        rejectNul(file, text);
         char delimiter = options.delimiter() != 0 ? options.delimiter() : Delimiters.detect(text);
         StrictCsvParser.Records records = StrictCsvParser.parse(file, text, delimiter);
         List<String> renamed = new ArrayList<>();
@@ -70,6 +71,19 @@ public final class CsvReader {
 
         String[][] cells = columns(records.rows(), header.size(), options.missingTokens());
         return new CsvTable(file, header, renamed, cells, records.lines());
+    }
+
+    /**
+     * Rejects a NUL character: it is no text, and the CSV parser would take a line that starts
+     * with one for a comment and drop it without a word.
+     */
+    private static void rejectNul(Path file, String text) {
+        int at = text.indexOf('\0');
+        if (at >= 0) {
+            long line = 1 + text.substring(0, at).chars().filter(c -> c == '\n').count();
+            throw new InputException(file + ", line " + line + ": holds a NUL character "
+                    + "(code 0); a CSV file is text and may not contain one");
+        }
     }
 
     private static List<String> normaliseHeader(Path file, String[] raw, String[] asWritten,

@@ -217,6 +217,14 @@ class CsvReaderTest {
         }
 
         @Test
+        void aLineOfNulCharacters() throws IOException {
+            Path file = write("nul.csv", "a,b\n1,2\n3,4\n5,6\n\0\0\n");
+
+            assertEquals(file + ", line 5: holds a NUL character (code 0); a CSV file is text "
+                    + "and may not contain one", failure(file).getMessage());
+        }
+
+        @Test
         void aBlankLineAtTheEndOfAWiderFile() throws IOException {
             Path file = write("blank-end.csv", "a,b\n1,2\n \n");
 
