@@ -23,7 +23,8 @@ import smile.data.vector.ValueVector;
  * tree simply has no split for it (case C16). The level of a category is the rank of its label
  * in sorted order ({@link Vocabulary#ranks()}), not its code: codes follow the order in which
  * the real rows were read, and a forest's splits and ties follow the levels, so the model
- * would otherwise change when the rows of the real files are shuffled (case C23). A numeric or datetime column keeps its values;
+ * would otherwise change when the rows of the real files are shuffled (case C23). A numeric or
+ * datetime column keeps its values;
  * a missing value becomes a number below the real minimum (minimum - range - 1), which a tree
  * can split off like any other value. Columns are named {@code x0, x1, ...} so that no column
  * name can clash with the model formula.

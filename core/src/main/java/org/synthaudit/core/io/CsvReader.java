@@ -46,7 +46,8 @@ public final class CsvReader {
      * @throws org.synthaudit.core.InputException for a missing, unreadable or empty file, a header
      *     without rows, a NUL character, duplicate column names, an unclosed quote, a stray
      *     quote in an unquoted field or a row (a blank line included) whose field count differs
-     *     from the header's; the message names the file and the line (and column where there is one)
+     *     from the header's; the message names the file and the line (and column where there
+     *     is one)
      */
     public static CsvTable read(Path file, CsvOptions options) {
         Objects.requireNonNull(file, "file");
