@@ -20,7 +20,11 @@ import smile.data.vector.ValueVector;
  * <p>A categorical column becomes a nominal column whose levels are the audit's whole
  * vocabulary plus one level for a missing value: every table of the audit shares that
  * vocabulary, so a category that the training table never holds is still a valid level and a
- * tree simply has no split for it (case C16). A numeric or datetime column keeps its values;
+ * tree simply has no split for it (case C16). The level of a category is the rank of its label
+ * in sorted order ({@link Vocabulary#ranks()}), not its code: codes follow the order in which
+ * the real rows were read, and a forest's splits and ties follow the levels, so the model
+ * would otherwise change when the rows of the real files are shuffled (case C23). A numeric or
+ * datetime column keeps its values;
  * a missing value becomes a number below the real minimum (minimum - range - 1), which a tree
  * can split off like any other value. Columns are named {@code x0, x1, ...} so that no column
  * name can clash with the model formula.
@@ -33,13 +37,15 @@ final class ModelFrames {
     private final StructField[] fields;
     private final int[] missingLevel;
     private final double[] missingValue;
+    private final int[][] levelOfCode;
 
     private ModelFrames(int[] columns, StructField[] fields, int[] missingLevel,
-            double[] missingValue) {
+            double[] missingValue, int[][] levelOfCode) {
         this.columns = columns;
         this.fields = fields;
         this.missingLevel = missingLevel;
         this.missingValue = missingValue;
+        this.levelOfCode = levelOfCode;
     }
 
     /**
@@ -53,11 +59,13 @@ final class ModelFrames {
         StructField[] fields = new StructField[columns.length];
         int[] missingLevel = new int[columns.length];
         double[] missingValue = new double[columns.length];
+        int[][] levelOfCode = new int[columns.length][];
         for (int j = 0; j < columns.length; j++) {
             ColumnSpec spec = real.schema().column(columns[j]);
             String name = "x" + j;
             if (spec.type().isCoded()) {
-                int size = real.vocabulary(columns[j]).size();
+                levelOfCode[j] = real.vocabulary(columns[j]).ranks();
+                int size = levelOfCode[j].length;
                 missingLevel[j] = size;
                 fields[j] = new StructField(name, DataTypes.IntType, levels(size + 1));
             } else {
@@ -65,7 +73,8 @@ final class ModelFrames {
                 fields[j] = new StructField(name, DataTypes.DoubleType);
             }
         }
-        return new ModelFrames(columns.clone(), fields, missingLevel, missingValue);
+        return new ModelFrames(columns.clone(), fields, missingLevel, missingValue,
+                levelOfCode);
     }
 
     /**
@@ -83,7 +92,8 @@ final class ModelFrames {
                 int[] values = new int[rows.length];
                 for (int i = 0; i < rows.length; i++) {
                     int code = codes[rows[i]];
-                    values[i] = code == Vocabulary.MISSING ? missingLevel[j] : code;
+                    values[i] = code == Vocabulary.MISSING ? missingLevel[j]
+                            : levelOfCode[j][code];
                 }
                 vectors.add(new IntVector(fields[j], values));
             } else {

@@ -1,6 +1,8 @@
 package org.synthaudit.attacks.inference;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import org.synthaudit.core.data.Dataset;
@@ -76,7 +78,7 @@ final class SecretModel {
             return Optional.empty();
         }
         double[] y = Arrays.stream(rows).mapToDouble(r -> values[r]).toArray();
-        double[] distinct = Arrays.stream(y).distinct().sorted().toArray();
+        double[] distinct = classOrder(table, secret, Arrays.stream(y).distinct().toArray());
         if (distinct.length == 1) {
             return Optional.of(new SecretModel(null, null, distinct[0]));
         }
@@ -93,7 +95,8 @@ final class SecretModel {
                     () -> smile.regression.RandomForest.fit(formula, data, options)).join()),
                     null, Double.NaN));
         }
-        int[] dense = Arrays.stream(y).mapToInt(v -> Arrays.binarySearch(distinct, v)).toArray();
+        List<Double> order = Arrays.stream(distinct).boxed().toList();
+        int[] dense = Arrays.stream(y).mapToInt(order::indexOf).toArray();
         var options = new smile.classification.RandomForest.Options(trees, mtry, SplitRule.GINI,
                 MAX_DEPTH, rows.length, NODE_SIZE, 1.0, null, treeSeeds, null);
         DataFrame data = ModelFrames.withClasses(x, dense, distinct.length);
@@ -108,6 +111,21 @@ final class SecretModel {
                     + " records with a known " + secret.name() + " (" + distinct.length
                     + " classes): " + rootMessage(e));
         }
+    }
+
+    /**
+     * The classes in the order the forest numbers them: numbers ascending, categories by the
+     * rank of their label, so that a tie between classes is broken the same way whatever the
+     * order in which the real rows gave the categories their codes.
+     */
+    private static double[] classOrder(Dataset table, Secret secret, double[] values) {
+        if (secret.numeric()) {
+            return Arrays.stream(values).sorted().toArray();
+        }
+        int[] ranks = table.vocabulary(secret.column()).ranks();
+        return Arrays.stream(values).boxed()
+                .sorted(Comparator.comparingInt(v -> ranks[(int) (double) v]))
+                .mapToDouble(Double::doubleValue).toArray();
     }
 
     private static String rootMessage(Throwable e) {

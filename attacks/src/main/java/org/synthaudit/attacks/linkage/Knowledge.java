@@ -66,7 +66,7 @@ record Knowledge(int[] candidates, int known, double categoricalNoise, double nu
     }
 
     /**
-     * What the attacker believes about one target, with the rarity weight of each belief.
+     * What the attacker believes about one target, with the rarity weights of each belief.
      *
      * @param targets the targets, column-major
      * @param row the target's row
@@ -81,11 +81,13 @@ record Knowledge(int[] candidates, int known, double categoricalNoise, double nu
         int[] slots = choose(random);
         double[] values = new double[slots.length];
         double[] rarity = new double[slots.length];
+        double[] exact = new double[slots.length];
         for (int k = 0; k < slots.length; k++) {
             values[k] = perturb(slots[k], targets.value(slots[k], row), agreement, random);
             rarity[k] = weights.weight(slots[k], values[k]);
+            exact[k] = weights.exactWeight(slots[k], values[k]);
         }
-        return new Query(slots, values, rarity);
+        return new Query(slots, values, rarity, exact);
     }
 
     private int[] choose(SplittableRandom random) {

@@ -62,10 +62,14 @@ final class Notes {
         return List.of(
                 "Rarity weights: w = 1 / ln(max(2, support)), where the support of a value is "
                         + "the number of records agreeing with it among " + attacker
-                        + "; the floor at 2 avoids dividing by ln 1 = 0.",
+                        + "; the floor at 2 avoids dividing by ln 1 = 0. The exact weight of a "
+                        + "number is the same formula over the records holding that very "
+                        + "value.",
                 setting.agreement().describe(),
                 "Score of a synthetic record: the sum of the weights of the known attributes "
-                        + "it agrees with. Eccentricity: (best - second best) / standard "
+                        + "it agrees with, plus the exact weight of each known number (compared "
+                        + "within a tolerance) that it holds exactly. Eccentricity: (best - "
+                        + "second best) / standard "
                         + "deviation of all synthetic scores; the best record is a confident "
                         + "match when the eccentricity is at least phi = "
                         + Numbers.plain(settings.phi()) + ", otherwise the attacker abstains "

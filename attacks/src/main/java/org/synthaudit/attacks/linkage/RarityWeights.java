@@ -16,7 +16,10 @@ import java.util.Arrays;
  *   w = 1 / ln(max(2, support))
  * </pre>
  *
- * The floor at 2 keeps the paper's formula for every support of 2 or more and avoids the
+ * The value itself, held exactly and not only within the tolerance, has the weight
+ * {@link #exactWeight}: the same formula over the records holding that very value.
+ *
+ * <p>The floor at 2 keeps the paper's formula for every support of 2 or more and avoids the
  * division by {@code ln 1 = 0}: a value held by one record or by none weighs as much as one
  * held by two, {@code 1 / ln 2 = 1.4427}. The base of the logarithm does not matter to the
  * attack: it scales every weight alike, and the eccentricity is unchanged by a common scale.
@@ -60,6 +63,24 @@ final class RarityWeights {
      */
     double weight(int slot, double value) {
         return 1 / Math.log(Math.max(2, support(slot, value)));
+    }
+
+    /**
+     * The weight of a value itself: {@code 1 / ln(max(2, n))} for the number {@code n} of the
+     * attacker's records that hold exactly this value: at least {@link #weight}, since every
+     * equal value agrees, and equal to it for categories and missing values.
+     *
+     * @param slot the attribute's slot
+     * @param value the value, {@code NaN} when missing
+     * @return the weight of an exact agreement, in [{@code weight(slot, value)}, 1.4427]
+     */
+    double exactWeight(int slot, double value) {
+        if (Double.isNaN(value)) {
+            return weight(slot, value);
+        }
+        double[] values = sorted[slot];
+        int equal = firstAbove(values, value, true) - firstAbove(values, value, false);
+        return 1 / Math.log(Math.max(2, equal));
     }
 
     /**

@@ -11,11 +11,21 @@ import java.util.stream.IntStream;
  * synthetic record {@code r} gets the score
  *
  * <pre>
- *   score(r) = sum over known attributes i of  w_i * [value_i agrees with r_i]
+ *   score(r) = sum over known attributes i of  sim_i(value_i, r_i)
+ *   sim_i(v, x) = w_i + e_i  when x equals v
+ *               = w_i        when x agrees with v without being equal
+ *               = 0          otherwise
  * </pre>
  *
- * with the rarity weights {@code w_i} of {@link RarityWeights} and the agreement rule of
- * {@link Agreement}. The best record is accepted only when it stands out: its
+ * with the agreement rule of {@link Agreement}, the rarity weight {@code w_i} of the values
+ * agreeing with {@code v} and the rarity weight {@code e_i} of {@code v} itself, both from
+ * {@link RarityWeights}. For a number compared within a tolerance, agreeing and being equal are
+ * two pieces of evidence, each weighted by its own rarity, so the similarity decreases with
+ * the distance, as the similarity measure Sim of the paper does: a verbatim copy of the target
+ * scores above every record that only falls within the tolerance, by {@code e_i}, instead of
+ * tying with them. For a category, or a number with a tolerance of 0, the two events are one
+ * and {@code e_i} is 0. The
+ * best record is accepted only when it stands out: its
  * <em>eccentricity</em>
  *
  * <pre>
@@ -126,7 +136,8 @@ public final class Scoreboard {
             double weight = query.weights()[k];
             double tolerance = tolerances[slots[k]];
             if (Double.isFinite(value)) {
-                addAgreeing(scores, present[slots[k]], value, tolerance, weight);
+                addAgreeing(scores, present[slots[k]], value, tolerance, weight,
+                        tolerance > 0 ? query.exactWeights()[k] : 0);
             } else {
                 addAgreeingSlowly(scores, columns[slots[k]], value, tolerance, weight);
             }
@@ -134,17 +145,20 @@ public final class Scoreboard {
     }
 
     /**
-     * Adds {@code weight} to every record within {@code tolerance} of a finite value, without
-     * a branch so that the loop compiles to vector instructions: with {@code h = weight / 2},
+     * Adds {@code weight} to every record within {@code tolerance} of a finite value and
+     * {@code bonus} more to every record equal to it, without a branch so that the loop
+     * compiles to vector instructions: with {@code h = weight / 2},
      * {@code h + copySign(h, tolerance - |x - value|)} is exactly {@code weight} when
      * {@code |x - value| <= tolerance} and exactly 0 otherwise. Missing values are stored as
      * positive infinity, which lies beyond every tolerance of a finite value.
      */
     private static void addAgreeing(double[] scores, double[] column, double value,
-            double tolerance, double weight) {
+            double tolerance, double weight, double bonus) {
         double half = 0.5 * weight;
         for (int r = 0; r < scores.length; r++) {
-            scores[r] += half + Math.copySign(half, tolerance - Math.abs(column[r] - value));
+            double difference = Math.abs(column[r] - value);
+            scores[r] += half + Math.copySign(half, tolerance - difference)
+                    + (difference == 0 ? bonus : 0);
         }
     }
 
@@ -198,15 +212,31 @@ public final class Scoreboard {
      *
      * @param slots the known attributes, positions in the scoreboard's columns
      * @param values the believed values, {@code NaN} for a value known to be missing
-     * @param weights the rarity weight of each believed value, {@code > 0}
+     * @param weights the rarity weight of the values agreeing with each believed value,
+     *     {@code > 0}: what every agreeing record adds to its score
+     * @param exactWeights the rarity weight of each believed value itself, {@code >= 0}: what
+     *     an equal record adds on top where the attribute is compared within a tolerance
      */
-    public record Query(int[] slots, double[] values, double[] weights) {
-        /** Checks that the three arrays have one entry per known attribute. */
+    public record Query(int[] slots, double[] values, double[] weights, double[] exactWeights) {
+        /** Checks that the arrays have one entry per known attribute. */
         public Query {
-            if (values.length != slots.length || weights.length != slots.length) {
+            if (values.length != slots.length || weights.length != slots.length
+                    || exactWeights.length != slots.length) {
                 throw new IllegalArgumentException(slots.length + " known attributes but "
-                        + values.length + " values and " + weights.length + " weights");
+                        + values.length + " values, " + weights.length + " weights and "
+                        + exactWeights.length + " exact weights");
             }
+        }
+
+        /**
+         * A query without exact weights: equal and agreeing records weigh alike.
+         *
+         * @param slots the known attributes, positions in the scoreboard's columns
+         * @param values the believed values, {@code NaN} for a value known to be missing
+         * @param weights the rarity weight of each believed value, {@code > 0}
+         */
+        public Query(int[] slots, double[] values, double[] weights) {
+            this(slots, values, weights, new double[slots.length]);
         }
     }
 

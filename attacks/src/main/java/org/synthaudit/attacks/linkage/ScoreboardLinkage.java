@@ -40,8 +40,9 @@ import org.synthaudit.core.split.Splits;
  * training or holdout data.
  *
  * <p><b>Attack.</b> Every synthetic record is scored by the rarity-weighted number of known
- * attributes it agrees with ({@link Scoreboard}, {@link RarityWeights}, {@link Agreement}); the
- * best record is accepted, a <em>confident match</em>, when its eccentricity
+ * attributes it agrees with, a known number it holds exactly counting once more by the rarity
+ * of that value ({@link Scoreboard}, {@link RarityWeights}, {@link Agreement}); the best record
+ * is accepted, a <em>confident match</em>, when its eccentricity
  * {@code (best - second) / sd(scores)} reaches {@code phi}; otherwise the attacker abstains.
  *
  * <p><b>Definitions.</b>
@@ -93,7 +94,8 @@ public final class ScoreboardLinkage implements Evaluator {
             + "of the population to judge how rare a value is (the reference split, or the "
             + "release itself when there is none), and for each target the values of a few "
             + "attributes, possibly wrong. Every synthetic record is scored by the "
-            + "rarity-weighted number of known attributes it agrees with; the best is accepted "
+            + "rarity-weighted number of known attributes it agrees with (a known number it "
+            + "holds exactly counts once more, by the rarity of that value); the best is accepted "
             + "only when it stands out from the second best by phi standard deviations of the "
             + "scores (Narayanan and Shmatikov 2008). It is a re-identification when that "
             + "record is closer to the target than to any other real record, and a disclosure "

@@ -78,7 +78,11 @@ class ModelInferenceTest {
     }
 
     private Finding population(String release, int trees, ForkJoinPool threads) {
-        People people = new People();
+        return population(new People(), release, trees, threads);
+    }
+
+    private Finding population(People people, String release, int trees,
+            ForkJoinPool threads) {
         Dataset real = people.draw("real", 1500, 21, "R");
         Dataset train = real.select("train", IntStream.range(0, 500).toArray());
         Dataset synthetic = switch (release) {
@@ -218,6 +222,23 @@ class ModelInferenceTest {
                 case Estimate.Value v -> v.lower() <= 0 && v.upper() >= 0;
                 case Estimate.Undefined u -> u.reason().contains("could not be fitted");
             }, gain.toString());
+        }
+
+        @Test
+        void givesTheSameFindingWhateverOrderTheRealRowsCodedTheCategoriesIn() {
+            // The same records, but every category coded in reverse order of first appearance,
+            // as a shuffled real file would code them (case C23).
+            People reversed = new People();
+            for (String column : List.of("sex", "zip", "diagnosis")) {
+                int levels = column.equals("sex") ? 2 : column.equals("zip") ? 20 : 5;
+                String prefix = column.equals("sex") ? "s" : column.equals("zip") ? "z" : "d";
+                for (int k = levels - 1; k >= 0; k--) {
+                    reversed.dictionary.vocabulary(column).encode(prefix + k);
+                }
+            }
+            assertEquals(population("copy", 10, pool), population(reversed, "copy", 10, pool));
+            assertEquals(population("marginals", 10, pool), population(reversed, "marginals",
+                    10, pool));
         }
 
         @Test

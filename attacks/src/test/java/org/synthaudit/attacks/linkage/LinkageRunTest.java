@@ -44,22 +44,22 @@ class LinkageRunTest {
 
         @Test
         void reidentifiesTheTargetWhoseCopyStandsOut() {
-            // r0's best record s0 (eccentricity 1.74, see ScoreboardTest) is at distance 0 from
+            // r0's best record s0 (eccentricity 2.10, see ScoreboardTest) is at distance 0 from
             // r0 and further from every other real record: a re-identification; s0 has r0's
             // diagnosis (flu), so it is a disclosure too.
             Attempt attempt = attempt();
             assertArrayEquals(new boolean[] {true, true}, attempt.owned());
-            assertArrayEquals(new boolean[] {true, false}, attempt.reidentified(1.5));
-            assertArrayEquals(new boolean[] {true, false}, attempt.disclosed(1.5));
-            assertEquals(0.5, attempt.reidentificationRate(1.5));
+            assertArrayEquals(new boolean[] {true, false}, attempt.reidentified(1.9));
+            assertArrayEquals(new boolean[] {true, false}, attempt.disclosed(1.9));
+            assertEquals(0.5, attempt.reidentificationRate(1.9));
         }
 
         @Test
         void reidentifiesTheSecondTargetOnlyBelowItsEccentricity() {
-            // r4's best record s1 is r4's copy (diagnosis asthma), but its eccentricity is 1.31.
+            // r4's best record s1 is r4's copy (diagnosis asthma), but its eccentricity is 1.78.
             Attempt attempt = attempt();
-            assertArrayEquals(new boolean[] {true, true}, attempt.reidentified(1.3));
-            assertArrayEquals(new boolean[] {true, true}, attempt.disclosed(1.3));
+            assertArrayEquals(new boolean[] {true, true}, attempt.reidentified(1.7));
+            assertArrayEquals(new boolean[] {true, true}, attempt.disclosed(1.7));
             assertArrayEquals(new boolean[] {true, true}, attempt.secretsAgree());
         }
     }

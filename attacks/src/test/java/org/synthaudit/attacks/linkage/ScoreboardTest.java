@@ -26,6 +26,8 @@ class ScoreboardTest {
     private static final double W_SEX = 0.9102392266268373;
     /** 1 / ln 2: zip A occurs once in the reference, floored at a support of 2. */
     private static final double W_ZIP = 1.4426950408889634;
+    /** 1 / ln 2: age 30 itself occurs once in the reference, floored at a support of 2. */
+    private static final double E_AGE = 1.4426950408889634;
 
     private final HandTable table = new HandTable();
     private ForkJoinPool pool;
@@ -60,19 +62,41 @@ class ScoreboardTest {
         }
 
         @Test
+        void weighsAnExactValueByTheRarityOfThatValue() {
+            assertArrayEquals(new double[] {E_AGE, W_SEX, W_ZIP}, queries[0].exactWeights(),
+                    EPS);
+        }
+
+        @Test
         void scoresEveryRecordOfTheHandTable() {
             // Target r0 = (30, F, A):
-            //   s0 (30, F, A): age, sex, zip agree   0.721348 + 0.910239 + 1.442695 = 3.074282
+            //   s0 (30, F, A): age agrees and is equal, sex, zip
+            //                  0.721348 + 1.442695 + 0.910239 + 1.442695 = 4.516977
             //   s1 (31, F, B): age (|31-30| <= 2.5), sex   0.721348 + 0.910239 = 1.631587
             //   s2 (45, M, A): zip                                               1.442695
             //   s3 (29, M, C): age                                               0.721348
             //   s4 (60, F, D): sex                                               0.910239
             double[] scores = new double[5];
             scoreboard.fill(queries[0], scores);
-            assertArrayEquals(new double[] {W_AGE + W_SEX + W_ZIP, W_AGE + W_SEX, W_ZIP, W_AGE,
-                W_SEX}, scores, EPS);
-            assertEquals(3.074282, scores[0], 5e-7);
+            assertArrayEquals(new double[] {W_AGE + E_AGE + W_SEX + W_ZIP, W_AGE + W_SEX, W_ZIP,
+                W_AGE, W_SEX}, scores, EPS);
+            assertEquals(4.516977, scores[0], 5e-7);
             assertEquals(1.631587, scores[1], 5e-7);
+        }
+
+        @Test
+        void scoresAnExactCopyAboveEveryRecordWithinTheTolerance() {
+            // One numeric attribute, tolerance 2: the first record holds the target's value 10
+            // (0.3 + 0.9), 10.5 and 12 agree with it (0.3), 13 does not.
+            Scoreboard board = new Scoreboard(new double[][] {{10, 10.5, 12, 13}},
+                    new double[] {2}, pool);
+            double[] scores = new double[4];
+            board.fill(new Query(new int[] {0}, new double[] {10}, new double[] {0.3},
+                    new double[] {0.9}), scores);
+            assertArrayEquals(new double[] {1.2, 0.3, 0.3, 0}, scores, EPS);
+            Match match = Scoreboard.summarise(scores);
+            assertEquals(0, match.best());
+            assertTrue(match.eccentricity() > 0);
         }
     }
 
@@ -95,32 +119,33 @@ class ScoreboardTest {
     class Score {
         @Test
         void acceptsAnEccentricBestRecord() {
-            // Target r0: best s0 = 3.074282, second s1 = 1.631587, gap = 1.442695 (= w_zip).
-            // mean = 7.780151 / 5 = 1.556030; mean of squares = 15.543533 / 5 = 3.108707;
-            // variance = 3.108707 - 1.556030^2 = 0.687477; sd = 0.829142;
-            // eccentricity = 1.442695 / 0.829142 = 1.739985 >= 1.5: a confident match.
+            // Target r0: best s0 = 4.516977, second s1 = 1.631587, gap = 2.885390.
+            // mean = 9.222845 / 5 = 1.844569; mean of squares = 26.495402 / 5 = 5.299080;
+            // variance = 5.299080 - 1.844569^2 = 1.896645; sd = 1.377187;
+            // eccentricity = 2.885390 / 1.377187 = 2.095132 >= 1.5: a confident match.
             Match match = scoreboard.score(queries)[0];
             assertEquals(0, match.best());
-            assertEquals(3.074282, match.top(), 5e-7);
+            assertEquals(4.516977, match.top(), 5e-7);
             assertEquals(1.631587, match.second(), 5e-7);
-            assertEquals(0.829142, match.deviation(), 5e-7);
-            assertEquals(1.739985, match.eccentricity(), 5e-7);
+            assertEquals(1.377187, match.deviation(), 5e-7);
+            assertEquals(2.095132, match.eccentricity(), 5e-7);
             assertTrue(match.confident(1.5));
         }
 
         @Test
         void abstainsWhenTheBestRecordDoesNotStandOut() {
-            // Target r4 = (31, F, B): w_age = 1/ln 3 (30, 32, 31 agree), w_sex = 1/ln 3,
-            // w_zip = 1/ln 2 (B twice). Scores: s0 = 1.820478, s1 = 3.263173, s2 = 0,
-            // s3 = 0.910239, s4 = 0.910239; mean 1.380826, sd 1.103278;
-            // eccentricity = 1.442695 / 1.103278 = 1.307644 < 1.5: the attacker abstains.
+            // Target r4 = (31, F, B): w_age = 1/ln 3 (30, 32, 31 agree), e_age = 1/ln 2 (31
+            // once), w_sex = 1/ln 3, w_zip = 1/ln 2 (B twice). Scores: s0 = 1.820478,
+            // s1 = 4.705869, s2 = 0, s3 = 0.910239, s4 = 0.910239; mean 1.669365,
+            // sd 1.623731; eccentricity = 2.885390 / 1.623731 = 1.777012 < 1.8: the attacker
+            // abstains.
             Match match = scoreboard.score(queries)[1];
             assertEquals(1, match.best());
-            assertEquals(3.263173, match.top(), 5e-7);
+            assertEquals(4.705869, match.top(), 5e-7);
             assertEquals(1.820478, match.second(), 5e-7);
-            assertEquals(1.307644, match.eccentricity(), 5e-7);
-            assertFalse(match.confident(1.5));
-            assertTrue(match.confident(1.3));
+            assertEquals(1.777012, match.eccentricity(), 5e-7);
+            assertFalse(match.confident(1.8));
+            assertTrue(match.confident(1.7));
         }
 
         @Test

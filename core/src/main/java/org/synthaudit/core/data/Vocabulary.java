@@ -1,6 +1,7 @@
 package org.synthaudit.core.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,27 @@ public final class Vocabulary {
      */
     public synchronized int realSize() {
         return realSize < 0 ? labels.size() : realSize;
+    }
+
+    /**
+     * The position of each code's label among all labels sorted as strings: an order of the
+     * categories that, unlike the codes, does not depend on the order of the rows the labels
+     * were first read from. A model that splits on categories, or breaks ties between them,
+     * in rank order gives the same result for a file and for its rows shuffled.
+     *
+     * @return {@code ranks[code]}, a permutation of {@code 0 .. size() - 1}
+     */
+    public synchronized int[] ranks() {
+        Integer[] byLabel = new Integer[labels.size()];
+        for (int code = 0; code < byLabel.length; code++) {
+            byLabel[code] = code;
+        }
+        Arrays.sort(byLabel, (a, b) -> labels.get(a).compareTo(labels.get(b)));
+        int[] ranks = new int[byLabel.length];
+        for (int rank = 0; rank < byLabel.length; rank++) {
+            ranks[byLabel[rank]] = rank;
+        }
+        return ranks;
     }
 
     /**

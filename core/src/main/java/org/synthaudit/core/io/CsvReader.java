@@ -25,8 +25,9 @@ import org.synthaudit.core.InputException;
  * <p>What is read: an optional UTF-8 byte-order mark; a header line whose separator (comma,
  * semicolon, tab or pipe) is detected unless the options fix it; fields quoted with {@code "},
  * which may hold separators, doubled quotes and line breaks. Lines that hold only whitespace are
- * skipped, except in a one-column file, where a blank line before the last row is a missing
- * value. Column names are trimmed and normalised to Unicode NFC, so a name typed in NFC in one
+ * skipped before the header; after it, a blank line is a record of one empty field (RFC 4180):
+ * a missing value in a one-column file, and in a wider file a short row, which is rejected with
+ * its line. Column names are trimmed and normalised to Unicode NFC, so a name typed in NFC in one
  * file and NFD in another matches; every name that changed is listed in
  * {@link CsvTable#renamed()}. Cells are trimmed; an empty cell or a missing-value token is
  * {@code null}.
@@ -43,9 +44,10 @@ public final class CsvReader {
      * @param options delimiter and missing-value tokens
      * @return the table
      * @throws org.synthaudit.core.InputException for a missing, unreadable or empty file, a header
-     *     without rows, duplicate column names, an unclosed quote, a stray quote in an unquoted
-     *     field or a row whose field count differs from the header's; the message names the file
-     *     and the line (and column where there is one)
+     *     without rows, a NUL character, duplicate column names, an unclosed quote, a stray
+     *     quote in an unquoted field or a row (a blank line included) whose field count differs
+     *     from the header's; the message names the file and the line (and column where there
+     *     is one)
      */
     public static CsvTable read(Path file, CsvOptions options) {
         Objects.requireNonNull(file, "file");
@@ -55,6 +57,7 @@ public final class CsvReader {
             throw new InputException(file + ": has no header line, only blank lines");
         }
 
+        rejectNul(file, text);
         char delimiter = options.delimiter() != 0 ? options.delimiter() : Delimiters.detect(text);
         StrictCsvParser.Records records = StrictCsvParser.parse(file, text, delimiter);
         List<String> renamed = new ArrayList<>();
@@ -69,6 +72,19 @@ public final class CsvReader {
 
         String[][] cells = columns(records.rows(), header.size(), options.missingTokens());
         return new CsvTable(file, header, renamed, cells, records.lines());
+    }
+
+    /**
+     * Rejects a NUL character: it is no text, and the CSV parser would take a line that starts
+     * with one for a comment and drop it without a word.
+     */
+    private static void rejectNul(Path file, String text) {
+        int at = text.indexOf('\0');
+        if (at >= 0) {
+            long line = 1 + text.substring(0, at).chars().filter(c -> c == '\n').count();
+            throw new InputException(file + ", line " + line + ": holds a NUL character "
+                    + "(code 0); a CSV file is text and may not contain one");
+        }
     }
 
     private static List<String> normaliseHeader(Path file, String[] raw, String[] asWritten,

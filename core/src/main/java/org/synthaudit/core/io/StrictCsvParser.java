@@ -23,8 +23,8 @@ import org.synthaudit.core.InputException;
  * Each record is then checked here: a quote inside an unquoted field is an error (univocity
  * keeps it as text), an odd number of quote characters in the record's raw text means a quote
  * left open up to the end of the file (univocity closes it silently), and every record must have
- * as many fields as the header. Lines that hold only whitespace are skipped, except inside a
- * one-column table, where they are missing values (blank lines at the end are still skipped).
+ * as many fields as the header. A line that holds only whitespace is skipped before the header;
+ * after it, such a line is a missing value in a one-column table and an error in a wider one.
  * Line numbers are counted here from the raw text, so a record's line is the one on which it
  * starts even when quoted fields inside it span several lines.
  */
@@ -38,8 +38,6 @@ final class StrictCsvParser {
     private final String text;
     private final List<String[]> rows = new ArrayList<>();
     private int[] lines = new int[16];
-    private int[] blankLines = new int[4];
-    private int blankCount;
     private int position;
     private int line = 1;
     private String[] header;
@@ -92,13 +90,20 @@ final class StrictCsvParser {
         return new Records(header, untrimmedHeader, rows, Arrays.copyOf(lines, rows.size()));
     }
 
-    /** Takes one record: the header, a data row, or a blank line. */
+    /**
+     * Takes one record: the header, a data row, or a blank line. Blank lines before the header
+     * are skipped; after it, a blank line is a record of one empty field (RFC 4180), so it is
+     * a missing value in a one-column table and a short row, rejected, in a wider one.
+     */
     private void accept(String[] raw, int start, int startChar, int quotes, char delimiter) {
-        if (raw.length == 1 && raw[0] == null) {
-            if (header != null && header.length == 1) {
-                blankLines = add(blankLines, blankCount++, start);
-            }
+        boolean blank = raw.length == 1 && raw[0] == null;
+        if (blank && header == null) {
             return;
+        }
+        if (blank && header.length > 1) {
+            throw new InputException(where(start) + "blank line; expected "
+                    + fields(header.length) + " as in the header (a row of empty values is "
+                    + "written as separators only)");
         }
 
         String[] fields = check(raw, start, quotes);
@@ -107,11 +112,6 @@ final class StrictCsvParser {
             untrimmedHeader = untrimmedFields(startChar, position, delimiter);
             return;
         }
-
-        for (int b = 0; b < blankCount; b++) {
-            addRow(new String[1], blankLines[b]);
-        }
-        blankCount = 0;
         addRow(fields, start);
     }
 

@@ -150,20 +150,35 @@ class CsvReaderTest {
         }
 
         @Test
-        void skipsBlankLinesAndKeepsLineNumbers() throws IOException {
-            CsvTable table = read(write("blank.csv", "a,b\n1,2\n\n   \n3,4\n\n"));
+        void skipsBlankLinesBeforeTheHeaderAndKeepsLineNumbers() throws IOException {
+            CsvTable table = read(write("blank.csv", "\n  \na,b\n1,2\n3,4\n"));
 
             assertArrayEquals(new String[] {"1", "3"}, table.cells()[0]);
-            assertArrayEquals(new int[] {2, 5}, table.lines());
+            assertArrayEquals(new int[] {4, 5}, table.lines());
         }
 
         @Test
-        void readsBlankLinesOfAOneColumnFileAsMissingValuesExceptAtTheEnd()
-                throws IOException {
-            CsvTable table = read(write("one-column.csv", "smoker\ntrue\n\nyes\n\n\n"));
+        void readsEveryBlankLineOfAOneColumnFileAsAMissingValue() throws IOException {
+            // RFC 4180: the line break after the last record is optional, so "B\n\n\n" holds
+            // the records B, empty and empty; two of the five values are missing.
+            CsvTable table = read(write("one-column.csv", "colour\nA\nA\nB\n\n\n"));
 
-            assertArrayEquals(new String[] {"true", null, "yes"}, table.cells()[0]);
-            assertArrayEquals(new int[] {2, 3, 4}, table.lines());
+            assertArrayEquals(new String[] {"A", "A", "B", null, null}, table.cells()[0]);
+            assertArrayEquals(new int[] {2, 3, 4, 5, 6}, table.lines());
+        }
+
+        @Test
+        void readsAOneColumnFileOfBlankLinesAsMissingValues() throws IOException {
+            CsvTable table = read(write("empty-values.csv", "colour\n\n \n\n"));
+
+            assertArrayEquals(new String[] {null, null, null}, table.cells()[0]);
+        }
+
+        @Test
+        void readsAOneColumnFileWithoutAFinalLineBreak() throws IOException {
+            CsvTable table = read(write("no-final-break.csv", "colour\nA\n\nB"));
+
+            assertArrayEquals(new String[] {"A", null, "B"}, table.cells()[0]);
         }
 
         @Test
@@ -192,6 +207,30 @@ class CsvReaderTest {
 
     @Nested
     class ReadRejects {
+        @Test
+        void aBlankLineInAWiderFileAsAShortRow() throws IOException {
+            Path file = write("blank-row.csv", "a,b\n1,2\n\n3,4\n5,6\n");
+
+            assertEquals(file + ", line 3: blank line; expected 2 fields as in the header (a "
+                    + "row of empty values is written as separators only)", failure(file)
+                    .getMessage());
+        }
+
+        @Test
+        void aLineOfNulCharacters() throws IOException {
+            Path file = write("nul.csv", "a,b\n1,2\n3,4\n5,6\n\0\0\n");
+
+            assertEquals(file + ", line 5: holds a NUL character (code 0); a CSV file is text "
+                    + "and may not contain one", failure(file).getMessage());
+        }
+
+        @Test
+        void aBlankLineAtTheEndOfAWiderFile() throws IOException {
+            Path file = write("blank-end.csv", "a,b\n1,2\n \n");
+
+            assertTrue(failure(file).getMessage().startsWith(file + ", line 3: blank line;"));
+        }
+
         @Test
         void anUnclosedQuoteThatRunsToTheEndOfTheFile() throws IOException {
             Path file = write("unclosed.csv", "a,b\n0,x\n1,\"abc,2\n3,y\n");

@@ -118,7 +118,7 @@ class TableEncoderTest {
         @Test
         void encodesDatetimesAsEpochSecondsUtc() throws IOException {
             CsvTable real = table("c11.csv", "visit_date\n2010-02-23\n2014-08-11 07:46:59\n"
-                    + "2021-03-14T12:00:00+01:00\n\n");
+                    + "2021-03-14T12:00:00+01:00\n");
             Schema schema = TypeInference.infer(real, Map.of());
 
             Dataset data = TableEncoder.encode(real, schema, new Dictionary(), "real").dataset();

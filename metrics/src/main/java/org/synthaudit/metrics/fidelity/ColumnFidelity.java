@@ -46,9 +46,9 @@ import org.synthaudit.metrics.stats.PercentileBootstrap;
  * replicates are biased upwards and a percentile interval would miss the point. Its baseline is
  * the same distance between train and holdout: two real samples of the population, so it shows
  * how far sampling noise alone moves the distance at these sample sizes. The headline is the
- * mean distance over the columns whose distance is defined; its interval is the mean of the
- * column intervals' ends, exact when the column distances move together and wider than needed
- * when they vary independently.
+ * mean distance over the columns whose distance is defined, and its label names the columns
+ * left out; its interval is the mean of the column intervals' ends, exact when the column
+ * distances move together and wider than needed when they vary independently.
  *
  * <p>Further figures per column, each with the same kind of bootstrap interval and the same
  * train-holdout baseline:
@@ -226,7 +226,11 @@ public final class ColumnFidelity implements Evaluator {
         List<Estimate.Value> distances = new ArrayList<>();
         List<Estimate.Value> baselines = new ArrayList<>();
         List<String> withoutBaseline = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (ColumnResult result : results) {
+            if (result.distance() instanceof Estimate.Undefined undefined) {
+                leftOut.add(result.column() + " (" + undefined.reason() + ")");
+            }
             if (result.distance() instanceof Estimate.Value distance) {
                 distances.add(distance);
                 if (result.baseline() instanceof Estimate.Value baseline) {
@@ -240,20 +244,28 @@ public final class ColumnFidelity implements Evaluator {
         if (distances.isEmpty()) {
             String reason = results.isEmpty() ? "no analysable columns"
                     : "no column distance could be computed";
-            return headlineFigure(Estimate.undefined(reason), Estimate.undefined(reason));
+            return headlineFigure(Estimate.undefined(reason), Estimate.undefined(reason), "");
         }
         Estimate baseline = withoutBaseline.isEmpty()
                 ? mean(baselines, "mean of the train-holdout distances of the same columns")
                 : Estimate.undefined("no train-holdout baseline for column(s) "
                         + String.join(", ", withoutBaseline));
+        String partial = leftOut.isEmpty() ? "" : ", " + distances.size() + " of "
+                + results.size() + " columns; left out: " + String.join(", ", leftOut);
         return headlineFigure(mean(distances, "mean of the " + distances.size()
                 + " defined column distances (total variation for categorical and boolean, "
-                + "Kolmogorov-Smirnov for numeric and datetime columns)"), baseline);
+                + "Kolmogorov-Smirnov for numeric and datetime columns)" + partial), baseline,
+                partial);
     }
 
-    private static Figure headlineFigure(Estimate estimate, Estimate baseline) {
-        return new Figure(HEADLINE, "Mean per-column distance", null, estimate, baseline,
-                Bounds.UNIT, Sense.HIGHER_IS_WORSE);
+    /**
+     * The headline figure; a mean over only some columns says so in its label, since a column
+     * left out (a numeric synthetic column that is all missing, say) would otherwise leave a
+     * perfect-looking mean where a categorical column in the same state counts as 1.
+     */
+    private static Figure headlineFigure(Estimate estimate, Estimate baseline, String partial) {
+        return new Figure(HEADLINE, "Mean per-column distance" + partial, null, estimate,
+                baseline, Bounds.UNIT, Sense.HIGHER_IS_WORSE);
     }
 
     /** The mean of estimates, with the mean of their lower and upper ends as its interval. */

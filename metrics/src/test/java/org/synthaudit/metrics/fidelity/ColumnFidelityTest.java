@@ -196,6 +196,8 @@ class ColumnFidelityTest {
             assertEquals(0.0, value(finding, "fidelity.column.b.missing_rate_train").value());
             assertEquals(1.0, value(finding, "fidelity.column.b.missing_rate_synthetic").value());
             assertEquals(0.0, value(finding, ColumnFidelity.HEADLINE).value());
+            assertEquals("Mean per-column distance, 1 of 2 columns; left out: b (synthetic "
+                    + "column all missing)", figure(finding, ColumnFidelity.HEADLINE).label());
             assertTrue(finding.notes().contains("Column 'b' left out of the mean distance: "
                     + "synthetic column all missing."), finding.notes()::toString);
             assertTrue(finding.notes().contains("1 of 2 column figures computed."));
