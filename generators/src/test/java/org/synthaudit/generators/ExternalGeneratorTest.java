@@ -297,12 +297,14 @@ class ExternalGeneratorTest {
                     + "child = subprocess.Popen([sys.executable, '-c', 'import time; "
                     + "time.sleep(120)'])\nopen('child.pid', 'w').write(str(child.pid))\n"
                     + "print('waiting', file=sys.stderr, flush=True)\ntime.sleep(120)\n");
+            // The timeout leaves a loaded machine time to start Python and write the child's
+            // pid and the stderr line before the program is stopped.
             Map<String, Object> parameters = new HashMap<>(Map.of("command",
-                    "python3 program.py {train} {output}", "timeout", 2));
+                    "python3 program.py {train} {output}", "timeout", 8));
             FittedGenerator fitted = fit(dir, parameters);
 
             assertEquals(OWNER + ": 'python3 program.py {train} {output}' did not finish "
-                    + "within 2 s (parameter 'timeout') and was stopped; last line of its "
+                    + "within 8 s (parameter 'timeout') and was stopped; last line of its "
                     + "standard error: 'waiting'", failure(fitted, 6));
 
             long pid = Long.parseLong(Files.readString(dir.resolve("child.pid")).strip());
