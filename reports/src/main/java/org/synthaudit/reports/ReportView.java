@@ -638,7 +638,7 @@ record ReportView(String title, String heading, String verdict, String verdictCl
      * @param label the figure's label without the group
      * @param id the figure's id without the group part
      * @param baseline the baseline when every group has the same, else {@code null}
-     * @param cells one per group, {@link GroupRiskCell#NONE} where the attack reports none
+     * @param cells one per group the attack reports, in the table's group order
      */
     record GroupRiskRow(String anchor, String attack, String label, String id,
             EstimateView baseline, List<GroupRiskCell> cells) {
@@ -666,9 +666,8 @@ record ReportView(String title, String heading, String verdict, String verdictCl
                 List<Estimate> baselines = figures.values().stream().map(Figure::baseline)
                         .distinct().toList();
                 boolean shared = baselines.size() == 1;
-                List<GroupRiskCell> cells = groups.stream().map(g -> figures.get(g) == null
-                        ? GroupRiskCell.NONE : GroupRiskCell.of(figures.get(g), shared))
-                        .toList();
+                List<GroupRiskCell> cells = groups.stream().filter(figures::containsKey)
+                        .map(g -> GroupRiskCell.of(figures.get(g), shared)).toList();
                 Bounds bounds = figures.values().iterator().next().bounds();
                 return new GroupRiskRow(anchor, attack, label, id, shared
                         ? FindingFigures.estimateText(baselines.getFirst(), bounds) : null,
@@ -680,17 +679,17 @@ record ReportView(String title, String heading, String verdict, String verdictCl
     /**
      * One group's value of a risk.
      *
+     * @param group the group, e.g. {@code sex=Female}
      * @param figureId the figure's full id
      * @param estimate the estimate
      * @param baseline the group's own baseline when the groups' baselines differ, else
      *     {@code null}
      */
-    record GroupRiskCell(String figureId, EstimateView estimate, EstimateView baseline) {
-        /** The cell of a group the attack reports nothing for. */
-        static final GroupRiskCell NONE = new GroupRiskCell(null, null, null);
+    record GroupRiskCell(String group, String figureId, EstimateView estimate,
+            EstimateView baseline) {
 
         static GroupRiskCell of(Figure figure, boolean sharedBaseline) {
-            return new GroupRiskCell(figure.id(),
+            return new GroupRiskCell(figure.subject(), figure.id(),
                     FindingFigures.estimateText(figure.estimate(), figure.bounds()),
                     sharedBaseline ? null
                             : FindingFigures.estimateText(figure.baseline(), figure.bounds()));

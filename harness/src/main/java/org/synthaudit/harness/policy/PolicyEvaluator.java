@@ -98,8 +98,13 @@ public final class PolicyEvaluator {
                         || figureId.startsWith(f.id() + "."))) {
             return once;
         }
-        boolean marked = findings.stream().anyMatch(f -> f.id().contains(
-                Finding.RELEASE_SEPARATOR) && figureId.startsWith(evaluatorId(f) + "."));
+        // A figure is decided per release when some release carries it, whatever its id's
+        // prefix (fidelity.columns makes fidelity.column.<column>.tvd), or when it belongs to
+        // a release's evaluator by its id.
+        boolean marked = releases.stream().anyMatch(r -> findings.stream().anyMatch(
+                f -> f.figure(figureId + Finding.RELEASE_SEPARATOR + r).isPresent()))
+                || findings.stream().anyMatch(f -> f.id().contains(Finding.RELEASE_SEPARATOR)
+                        && figureId.startsWith(evaluatorId(f) + "."));
         return marked ? releases : once;
     }
 

@@ -287,6 +287,27 @@ class PolicyEvaluatorTest {
         }
 
         @Test
+        void decidesAFigureWhoseIdDoesNotStartWithItsEvaluatorsForEveryRelease() {
+            String tvd = "fidelity.column.age.tvd";
+            Rule onColumn = new Rule("age", tvd, Reading.ESTIMATE, 0.2, null, Severity.FAIL,
+                    null, null, null);
+
+            PolicyResult result = apply(onColumn, columns(tvd, 0.1).forRelease("synthetic"),
+                    columns(tvd, 0.3).forRelease("synthetic-2"));
+
+            assertEquals(List.of("age@synthetic PASSED", "age@synthetic-2 FAILED"),
+                    result.rules().stream().map(r -> r.id() + " " + r.status()).toList());
+            assertEquals(Verdict.FAIL, result.verdict());
+        }
+
+        private Finding columns(String id, double tvd) {
+            Figure figure = new Figure(id, "TVD", "age", Estimate.of(tvd, 0, tvd + 0.1, 0.95,
+                    "bootstrap"), Estimate.exact(0, "none"), Bounds.UNIT, Sense.HIGHER_IS_WORSE);
+            return new Finding("fidelity.columns", "Columns", Category.FIDELITY, "", id,
+                    List.of(figure), List.of(), List.of(), null);
+        }
+
+        @Test
         void decidesAFigureOfAllReleasesTogetherOnce() {
             PolicyResult result = apply(rule, auc(0.9, 0.85, 0.95),
                     Finding.skipped("fidelity.copies", "Copies", Category.FIDELITY, "x")
