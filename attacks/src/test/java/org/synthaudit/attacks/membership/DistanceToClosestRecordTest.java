@@ -31,10 +31,14 @@ import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Dictionary;
 import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.distance.EncodedRows;
+import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.plugin.Registry;
 import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.generators.LeakyCopyGenerator;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DistanceToClosestRecordTest {
@@ -131,6 +135,50 @@ class DistanceToClosestRecordTest {
         }
 
         @Test
+        void failsThePositiveControlThatCopiesOnePercentOfItsRows() {
+            // leaky-copy at its default fraction 0.01: 60 of 6000 synthetic rows are distinct
+            // training records, the rest independent marginals. All 6000 members and 3000
+            // holdout records are checked, with the counts of a brute-force scan for a
+            // synthetic record at distance 0 (at least the 60 copies among the members).
+            Population population = new Population();
+            Dataset real = population.real(6000, 3000, 12);
+            Dataset train = real.select("train", IntStream.range(0, 6000).toArray());
+            Dataset synthetic = new LeakyCopyGenerator().fit(train,
+                    new Parameters("generator leaky-copy", Map.of()), Seeds.root(13))
+                    .sample(6000, Seeds.root(14));
+            Finding finding = attack.evaluate(Population.context(real, 6000, synthetic,
+                    Map.of(), pool));
+            int members = bruteForceCopies(train, synthetic);
+            int holdout = bruteForceCopies(real.select("holdout",
+                    IntStream.range(6000, 9000).toArray()), synthetic);
+            assertTrue(members >= 60, "members copied " + members);
+            assertTrue(value(finding, "exact_match_rate_members").method()
+                    .endsWith(" " + members + "/6000"));
+            assertTrue(value(finding, "exact_match_rate_holdout").method()
+                    .endsWith(" " + holdout + "/3000"));
+            Estimate.Value gain = value(finding, "exact_match_gain");
+            assertEquals(members / 6000.0 - holdout / 3000.0, gain.value(), 1e-12);
+            assertTrue(gain.lower() > 0.005, "gain " + gain);
+            assertEquals(0.5, value(finding, "auc").value(), 0.03);
+        }
+
+        /** Records of {@code targets} with a synthetic record at distance 0, by a full scan. */
+        private int bruteForceCopies(Dataset targets, Dataset synthetic) {
+            RecordDistance distance = RecordDistance.fit(targets);
+            EncodedRows t = distance.encode(targets);
+            EncodedRows s = distance.encode(synthetic);
+            int copies = 0;
+            for (int i = 0; i < t.rowCount(); i++) {
+                boolean copied = false;
+                for (int j = 0; j < s.rowCount() && !copied; j++) {
+                    copied = t.distance(i, s, j) == 0;
+                }
+                copies += copied ? 1 : 0;
+            }
+            return copies;
+        }
+
+        @Test
         void scalesDistancesByTheTrainingRangeWhateverTheHoldoutHolds() {
             // Case C18: train A = 0, 10, 3, 4, 1, 2 (range 10); holdout 20 to 70 (together
             // with train, range 70); six synthetic records A = 5. The closest training record
@@ -165,8 +213,8 @@ class DistanceToClosestRecordTest {
             for (String name : List.of("auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
                     "tpr_at_fpr_0.1", "exact_match_rate_members", "exact_match_rate_holdout",
                     "exact_match_gain", "exact_match_members_checked",
-                    "exact_match_holdout_checked", "median_dcr_members", "median_dcr_holdout", "members_scored",
-                    "holdout_scored", "median_dcr_synthetic_to_real",
+                    "exact_match_holdout_checked", "median_dcr_members", "median_dcr_holdout",
+                    "members_scored", "holdout_scored", "median_dcr_synthetic_to_real",
                     "median_dcr_random_to_real")) {
                 assertTrue(finding.figure("membership.dcr." + name).isPresent(), name);
             }

@@ -280,8 +280,9 @@ public final class RecordDistance {
     public String describe() {
         return "Record distance: mean over " + columnCount() + " columns of per-column "
                 + "contributions in [0, 1]: numeric |a - b| / training range, capped at 1 (0 if "
-                + "equal, 1 otherwise when the training range is zero); categorical 0 if equal, 1 otherwise; "
-                + "both values missing 0, exactly one missing 1. Identifier columns are left out.";
+                + "equal, 1 otherwise when the training range is zero); categorical 0 if equal, "
+                + "1 otherwise; both values missing 0, exactly one missing 1. Identifier columns "
+                + "are left out.";
     }
 
     int numericWidth() {
