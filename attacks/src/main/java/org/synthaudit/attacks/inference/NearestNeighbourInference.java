@@ -152,7 +152,7 @@ public final class NearestNeighbourInference implements Evaluator {
         }
 
         InferenceSetup setup = InferenceSetup.of(ID, context, settings.targets());
-        RecordDistance distance = RecordDistance.fit(context.real(), setup.knowledge().known());
+        RecordDistance distance = RecordDistance.fit(context.train(), setup.knowledge().known());
         Attack attack = new Attack(context, setup, settings, distance,
                 new BruteForceSearch(context.pool()));
         RiskFigures figures = new RiskFigures(ID, setup.groups(), settings.minGroupSize(),

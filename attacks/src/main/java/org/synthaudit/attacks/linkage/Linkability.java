@@ -38,7 +38,7 @@ final class Linkability {
      * Tells for each target whether its two halves link.
      *
      * @param targets the targets
-     * @param real all real records, to fit the two distances on
+     * @param real the training records, whose ranges scale the two distances
      * @param synthetic the synthetic records, at least 1
      * @param columnsA the first source's columns, analysable, disjoint from {@code columnsB}
      * @param columnsB the second source's columns

@@ -82,9 +82,9 @@ final class Measures {
 
     private static Comparison linkability(AuditContext context, Dataset members,
             Dataset holdout, int[][] split, Seeds seeds) {
-        boolean[] m = Linkability.link(members, context.real(), context.synthetic(), split[0],
+        boolean[] m = Linkability.link(members, context.train(), context.synthetic(), split[0],
                 split[1], seeds, context.pool());
-        boolean[] h = Linkability.link(holdout, context.real(), context.synthetic(), split[0],
+        boolean[] h = Linkability.link(holdout, context.train(), context.synthetic(), split[0],
                 split[1], seeds, context.pool());
         return Comparison.of(Outcome.ofAll(members, m), Outcome.ofAll(holdout, h));
     }

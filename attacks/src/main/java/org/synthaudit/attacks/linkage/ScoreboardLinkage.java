@@ -309,7 +309,7 @@ public final class ScoreboardLinkage implements Evaluator {
 
         static Setting of(AuditContext context, LinkageSettings settings) {
             Schema schema = context.schema();
-            RecordDistance distance = RecordDistance.fit(context.real());
+            RecordDistance distance = RecordDistance.fit(context.train());
             Agreement agreement = Agreement.fit(context.real(), distance,
                     settings.numericTolerance());
             int[] candidates = slots(agreement, settings.candidates(schema, owner()));

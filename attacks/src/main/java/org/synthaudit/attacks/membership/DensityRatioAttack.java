@@ -44,7 +44,8 @@ import org.synthaudit.core.stats.RocAnalysis;
  * interval), {@code tpr_at_fpr_0.001}, {@code tpr_at_fpr_0.01}, {@code tpr_at_fpr_0.1},
  * {@code advantage} (TPR - FPR at the validation threshold, on the test half),
  * {@code members_scored}, {@code holdout_scored}. With no reference records (release mode)
- * every figure is undefined, with the reason. No epsilon bound is derived: members and holdout
+ * the attack cannot run: {@link #inapplicable(AuditContext)} gives the reason and the finding
+ * is skipped, so the report lists it as not run. No epsilon bound is derived: members and holdout
  * records are different records of one training run, not neighbouring datasets.
  */
 public final class DensityRatioAttack implements Evaluator {
@@ -124,6 +125,12 @@ public final class DensityRatioAttack implements Evaluator {
             return Optional.of("needs at least 4 training and 4 holdout records; have "
                     + context.train().rowCount() + " and " + context.holdout().rowCount());
         }
+        if (context.reference().rowCount() == 0) {
+            return Optional.of("no reference records: the density ratio needs a density of "
+                    + "the population fitted on records the generator never saw (the "
+                    + "reference split), and this audit has none (release mode, or a reference "
+                    + "share of 0)");
+        }
         return Optional.empty();
     }
 
@@ -178,12 +185,6 @@ public final class DensityRatioAttack implements Evaluator {
     }
 
     private static Optional<String> undefinedReason(AuditContext context) {
-        if (context.reference().rowCount() == 0) {
-            return Optional.of("no reference records: the density ratio needs a density of "
-                    + "the population fitted on records the generator never saw (the "
-                    + "reference split), and this audit has none (release mode, or a reference "
-                    + "share of 0)");
-        }
         if (context.synthetic().rowCount() == 0) {
             return Optional.of("the synthetic release has no records");
         }

@@ -21,6 +21,7 @@ import org.synthaudit.core.data.Dataset;
 import org.synthaudit.core.data.Schema;
 import org.synthaudit.core.distance.BruteForceSearch;
 import org.synthaudit.core.distance.EncodedRows;
+import org.synthaudit.core.distance.ExactMatches;
 import org.synthaudit.core.distance.Exclusion;
 import org.synthaudit.core.distance.NeighbourSearch;
 import org.synthaudit.core.distance.RecordDistance;
@@ -49,7 +50,9 @@ import org.synthaudit.core.stats.RocAnalysis;
  *
  * <p><b>Experiment.</b> Members are a seeded sample of the training records, non-members a
  * seeded sample of the holdout records, balanced at the smaller of the two and capped by the
- * {@code targets} parameter. Distances use {@link RecordDistance} fitted on all real records.
+ * {@code targets} parameter; the exact-match figures check every training and holdout record.
+ * Distances use {@link RecordDistance} with the numeric scales of the training records, the
+ * rule every distance figure of an audit follows.
  *
  * <p><b>Figures</b> (ids under {@code membership.dcr.}):
  * <ul>
@@ -59,11 +62,15 @@ import org.synthaudit.core.stats.RocAnalysis;
  *       2022; a randomised threshold inside tied scores); undefined when there are too few
  *       non-members to resolve the rate.
  *   <li>{@code exact_match_rate_members}, {@code exact_match_rate_holdout}: the share of
- *       targets with a synthetic record at distance 0 (equal on every compared column), with
- *       Wilson intervals.
+ *       <em>all</em> training records, and of all holdout records, with a synthetic record at
+ *       distance 0 (equal on every compared column), with Wilson intervals. An exact match is
+ *       a hash lookup ({@link ExactMatches}), so it needs no sample: every record is checked.
  *   <li>{@code exact_match_gain}: members' exact-match rate minus the holdout's, with
  *       Newcombe's hybrid score interval: verbatim copies of training records show here even
- *       when they are too few to move the AUC.
+ *       when they are too few to move the AUC. The holdout rate is the control: real data has
+ *       duplicate records, and a copied training record also matches its holdout duplicates.
+ *   <li>{@code exact_match_members_checked}, {@code exact_match_holdout_checked}: the numbers
+ *       of records the two rates are taken over.
  *   <li>{@code median_dcr_members}, {@code median_dcr_holdout}: median distance to the closest
  *       synthetic record, with distribution-free order-statistic intervals.
  *   <li>{@code members_scored}, {@code holdout_scored}: the sample sizes used.
@@ -180,7 +187,7 @@ public final class DistanceToClosestRecord implements Evaluator {
         }
 
         Seeds seeds = context.seeds().child(ID);
-        RecordDistance distance = RecordDistance.fit(context.real());
+        RecordDistance distance = RecordDistance.fit(context.train());
         NeighbourSearch search = new BruteForceSearch(context.pool());
         int size = Math.min(requested, Math.min(context.train().rowCount(),
                 context.holdout().rowCount()));
@@ -190,6 +197,7 @@ public final class DistanceToClosestRecord implements Evaluator {
 
         RocAnalysis roc = RocAnalysis.of(negate(targets[0]), negate(targets[1]));
         List<Figure> figures = new ArrayList<>(attackFigures(roc, targets[0], targets[1]));
+        figures.addAll(exactMatchFigures(context, distance));
         figures.addAll(baselineFigures(baseline[0], baseline[1]));
         List<String> notes = notes(context, distance, requested, size, baselineSize);
         return new Finding(ID, title(), category(), THREAT_MODEL, ID + ".auc", figures,
@@ -223,14 +231,14 @@ public final class DistanceToClosestRecord implements Evaluator {
 
     /**
      * The distance of sampled synthetic records, and of as many random records, to the closest
-     * real record (case C18).
+     * training record, the real records the generator learned from (case C18).
      */
     private static double[][] baselineDistances(AuditContext context, RecordDistance distance,
             NeighbourSearch search, int size, Seeds seeds) {
         Dataset synthetic = sample(context.synthetic(), size, seeds.child("synthetic"),
                 "synthetic-sample");
-        Dataset random = RandomBaseline.draw(context.real(), size, seeds.child("random"));
-        EncodedRows real = distance.encode(context.real());
+        Dataset random = RandomBaseline.draw(context.train(), size, seeds.child("random"));
+        EncodedRows real = distance.encode(context.train());
         return new double[][] {closest(search, distance.encode(synthetic), real),
                 closest(search, distance.encode(random), real)};
     }
@@ -277,17 +285,6 @@ public final class DistanceToClosestRecord implements Evaluator {
                     Bounds.UNIT, Sense.HIGHER_IS_WORSE));
         }
 
-        Estimate holdoutMatches = exactMatchRate(holdoutDcr);
-        figures.add(figure("exact_match_rate_members", "Members with an exact synthetic copy",
-                exactMatchRate(memberDcr), holdoutMatches, Bounds.UNIT, Sense.HIGHER_IS_WORSE));
-        figures.add(figure("exact_match_rate_holdout", "Holdout records with an exact "
-                + "synthetic copy", holdoutMatches, controlBaseline(), Bounds.UNIT,
-                Sense.NEUTRAL));
-        figures.add(figure("exact_match_gain", "Excess of members with an exact synthetic copy",
-                ProportionDifference.unpaired(zeros(memberDcr), memberDcr.length,
-                        zeros(holdoutDcr), holdoutDcr.length, LEVEL),
-                Estimate.exact(0, "no leak: members are copied no more often than holdout "
-                        + "records"), Bounds.SIGNED_UNIT, Sense.HIGHER_IS_WORSE));
 
         Estimate holdoutMedian = OrderStatistics.median(holdoutDcr, LEVEL);
         figures.add(figure("median_dcr_members", "Median DCR of members",
@@ -299,6 +296,37 @@ public final class DistanceToClosestRecord implements Evaluator {
         figures.add(count("members_scored", "Members scored", memberDcr.length));
         figures.add(count("holdout_scored", "Holdout records scored", holdoutDcr.length));
         return figures;
+    }
+
+    /**
+     * The exact-match figures over every training and every holdout record: a copy is a hash
+     * lookup, so no sample is needed, and the full counts give the rates their narrowest
+     * intervals.
+     */
+    private static List<Figure> exactMatchFigures(AuditContext context, RecordDistance distance) {
+        ExactMatches index = ExactMatches.of(distance.encode(context.synthetic()));
+        int members = context.train().rowCount();
+        int holdout = context.holdout().rowCount();
+        int copiedMembers = index.count(distance.encode(context.train()));
+        int copiedHoldout = index.count(distance.encode(context.holdout()));
+
+        Estimate holdoutMatches = Proportions.wilson(copiedHoldout, holdout, LEVEL);
+        return List.of(
+                figure("exact_match_rate_members", "Members with an exact synthetic copy",
+                        Proportions.wilson(copiedMembers, members, LEVEL), holdoutMatches,
+                        Bounds.UNIT, Sense.HIGHER_IS_WORSE),
+                figure("exact_match_rate_holdout", "Holdout records with an exact synthetic "
+                        + "copy", holdoutMatches, controlBaseline(), Bounds.UNIT, Sense.NEUTRAL),
+                figure("exact_match_gain", "Excess of members with an exact synthetic copy",
+                        ProportionDifference.unpaired(copiedMembers, members, copiedHoldout,
+                                holdout, LEVEL),
+                        Estimate.exact(0, "no leak: members are copied no more often than "
+                                + "holdout records"), Bounds.SIGNED_UNIT,
+                        Sense.HIGHER_IS_WORSE),
+                count("exact_match_members_checked", "Members checked for an exact copy",
+                        members),
+                count("exact_match_holdout_checked", "Holdout records checked for an exact "
+                        + "copy", holdout));
     }
 
     private static List<Figure> baselineFigures(double[] syntheticDcr, double[] randomDcr) {
@@ -327,15 +355,6 @@ public final class DistanceToClosestRecord implements Evaluator {
         return Estimate.undefined("the holdout figure is itself the control for the members");
     }
 
-    /** The share of distances that are exactly 0: a record equal on every compared column. */
-    private static Estimate exactMatchRate(double[] dcr) {
-        return Proportions.wilson(zeros(dcr), dcr.length, LEVEL);
-    }
-
-    private static long zeros(double[] dcr) {
-        return Arrays.stream(dcr).filter(d -> d == 0).count();
-    }
-
     private static List<Chart> series(RocAnalysis roc) {
         RocAnalysis.Curve curve = roc.curve(CURVE_POINTS);
         if (curve.falsePositiveRates().length == 0) {
@@ -352,6 +371,13 @@ public final class DistanceToClosestRecord implements Evaluator {
                 + " training records and " + size + " non-members sampled from "
                 + context.holdout().rowCount() + " holdout records (requested " + requested
                 + " per side) against " + context.synthetic().rowCount() + " synthetic records.");
+        notes.add("Exact copies are counted over all " + context.train().rowCount()
+                + " training and all " + context.holdout().rowCount() + " holdout records (a "
+                + "hash lookup needs no sample). Holdout records with a copy are real: the data "
+                + "has duplicate records, and a copied training record matches its holdout "
+                + "duplicates too, so only the excess of members counts. Duplicates make the "
+                + "records of one group of equal records succeed or fail together, which the "
+                + "interval, computed as if records were independent, does not reflect.");
         if (size < FLOOR) {
             LOG.warn("{}: only {} targets per side, below the floor of {}", ID, size, FLOOR);
             notes.add("Warning: only " + size + " targets per side, below the floor of " + FLOOR
@@ -369,9 +395,10 @@ public final class DistanceToClosestRecord implements Evaluator {
                     + String.join(", ", distance.zeroRangeColumns()) + ".");
         }
         notes.add("Random baseline: " + baselineSize + " sampled synthetic records and "
-                + baselineSize + " random records (numeric values uniform within the real "
-                + "range, categories with their real frequencies, each column independently) "
-                + "are measured against all " + context.real().rowCount() + " real records; a "
+                + baselineSize + " random records (numeric values uniform within the training "
+                + "range, categories with their training frequencies, each column "
+                + "independently) are measured against all " + context.train().rowCount()
+                + " training records; a "
                 + "faithful generator is expected to come closer than random records, so this "
                 + "comparison describes the release and is not a membership signal.");
         notes.add("The TPR at a fixed FPR takes its threshold from the scored records "

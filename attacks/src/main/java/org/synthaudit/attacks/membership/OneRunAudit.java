@@ -266,7 +266,7 @@ public final class OneRunAudit implements Evaluator {
                 * training.rowCount() / context.train().rowCount()));
         Dataset release = fitted.sample(rows, seeds.child("sample"));
         Dataset canaries = context.real().select("canaries", slots.canaries());
-        RecordDistance distance = RecordDistance.fit(context.real());
+        RecordDistance distance = RecordDistance.fit(context.train());
         double[] nearest = new BruteForceSearch(context.pool()).nearest(distance.encode(canaries),
                 distance.encode(release), 1, Exclusion.NONE).nearestDistances();
         double[] scores = Arrays.stream(nearest).map(d -> -d).toArray();

@@ -231,7 +231,7 @@ public final class ShadowModelAttack implements Evaluator {
         }
         int size = settings.datasetSize(context);
         Seeds seeds = context.seeds().child(ID);
-        RecordDistance distance = RecordDistance.fit(context.real());
+        RecordDistance distance = RecordDistance.fit(context.train());
         List<Target> targets = TargetSelection.choose(context.train(), context.real(), distance,
                 new BruteForceSearch(context.pool()), settings.outliers(), settings.random(),
                 seeds.child("targets"));

@@ -141,18 +141,13 @@ class DensityRatioAttackTest {
         }
 
         @Test
-        void isUndefinedWithAReasonInReleaseModeWithoutReferenceRecords() {
-            Finding finding = attack.evaluate(cohort.releaseContext(cohort.trainRows(), ID,
-                    Map.of(), pool));
-            assertNull(finding.skipped());
-            Estimate auc = estimate(finding, "auc");
-            assertTrue(((Estimate.Undefined) auc).reason().contains("no reference records"),
-                    auc.toString());
-            for (Figure figure : finding.figures()) {
-                assertFalse(figure.estimate().isDefined(), figure.toString());
-            }
-            assertEquals(0.5, ((Estimate.Value) finding.figure(ID + ".auc").orElseThrow()
-                    .baseline()).value());
+        void isNotRunInReleaseModeWithoutReferenceRecordsAndSaysWhy() {
+            AuditContext release = cohort.releaseContext(cohort.trainRows(), ID, Map.of(), pool);
+            assertTrue(attack.inapplicable(release).orElseThrow()
+                    .startsWith("no reference records"));
+            Finding finding = attack.evaluate(release);
+            assertEquals(attack.inapplicable(release).orElseThrow(), finding.skipped());
+            assertTrue(finding.figures().isEmpty(), finding.figures().toString());
         }
 
         @Test

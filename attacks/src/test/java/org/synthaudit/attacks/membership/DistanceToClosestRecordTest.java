@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,10 +26,19 @@ import org.synthaudit.core.audit.Category;
 import org.synthaudit.core.audit.Figure;
 import org.synthaudit.core.audit.Finding;
 import org.synthaudit.core.audit.Knowledge;
+import org.synthaudit.core.data.ColumnSpec;
+import org.synthaudit.core.data.ColumnType;
 import org.synthaudit.core.data.Dataset;
+import org.synthaudit.core.data.Dictionary;
+import org.synthaudit.core.data.Schema;
+import org.synthaudit.core.distance.EncodedRows;
+import org.synthaudit.core.distance.RecordDistance;
 import org.synthaudit.core.plugin.Evaluator;
+import org.synthaudit.core.plugin.Parameters;
 import org.synthaudit.core.plugin.Registry;
+import org.synthaudit.core.random.Seeds;
 import org.synthaudit.core.stats.Estimate;
+import org.synthaudit.generators.LeakyCopyGenerator;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DistanceToClosestRecordTest {
@@ -99,15 +110,111 @@ class DistanceToClosestRecordTest {
         }
 
         @Test
+        void countsExactCopiesOverEveryTrainingAndHoldoutRecordNotTheTargetSample() {
+            // 30 training and 2 holdout records released verbatim; only 100 targets per side
+            // are scored by distance, but a copy is a lookup, so all 1000 + 500 are checked:
+            // 30/1000 - 2/500 = 0.026, and Newcombe's lower end is about 0.012 > 0.
+            Population population = new Population();
+            Dataset real = population.real(1000, 500, 11);
+            int[] copied = IntStream.concat(IntStream.range(0, 30), IntStream.of(1000, 1001))
+                    .toArray();
+            Dataset synthetic = population.copyWithFreshIds(real.select("copied", copied),
+                    "synthetic");
+            Finding finding = attack.evaluate(Population.context(real, 1000, synthetic,
+                    Map.of("targets", 100), pool));
+            assertEquals(100, value(finding, "members_scored").value());
+            assertEquals(1000, value(finding, "exact_match_members_checked").value());
+            assertEquals(500, value(finding, "exact_match_holdout_checked").value());
+            assertTrue(value(finding, "exact_match_rate_members").method().endsWith("30/1000"),
+                    value(finding, "exact_match_rate_members").method());
+            assertTrue(value(finding, "exact_match_rate_holdout").method().endsWith("2/500"),
+                    value(finding, "exact_match_rate_holdout").method());
+            Estimate.Value gain = value(finding, "exact_match_gain");
+            assertEquals(0.026, gain.value(), 1e-12);
+            assertTrue(gain.lower() > 0.01 && gain.lower() < 0.015, "gain " + gain);
+        }
+
+        @Test
+        void failsThePositiveControlThatCopiesOnePercentOfItsRows() {
+            // leaky-copy at its default fraction 0.01: 60 of 6000 synthetic rows are distinct
+            // training records, the rest independent marginals. All 6000 members and 3000
+            // holdout records are checked, with the counts of a brute-force scan for a
+            // synthetic record at distance 0 (at least the 60 copies among the members).
+            Population population = new Population();
+            Dataset real = population.real(6000, 3000, 12);
+            Dataset train = real.select("train", IntStream.range(0, 6000).toArray());
+            Dataset synthetic = new LeakyCopyGenerator().fit(train,
+                    new Parameters("generator leaky-copy", Map.of()), Seeds.root(13))
+                    .sample(6000, Seeds.root(14));
+            Finding finding = attack.evaluate(Population.context(real, 6000, synthetic,
+                    Map.of(), pool));
+            int members = bruteForceCopies(train, synthetic);
+            int holdout = bruteForceCopies(real.select("holdout",
+                    IntStream.range(6000, 9000).toArray()), synthetic);
+            assertTrue(members >= 60, "members copied " + members);
+            assertTrue(value(finding, "exact_match_rate_members").method()
+                    .endsWith(" " + members + "/6000"));
+            assertTrue(value(finding, "exact_match_rate_holdout").method()
+                    .endsWith(" " + holdout + "/3000"));
+            Estimate.Value gain = value(finding, "exact_match_gain");
+            assertEquals(members / 6000.0 - holdout / 3000.0, gain.value(), 1e-12);
+            assertTrue(gain.lower() > 0.005, "gain " + gain);
+            assertEquals(0.5, value(finding, "auc").value(), 0.03);
+        }
+
+        /** Records of {@code targets} with a synthetic record at distance 0, by a full scan. */
+        private int bruteForceCopies(Dataset targets, Dataset synthetic) {
+            RecordDistance distance = RecordDistance.fit(targets);
+            EncodedRows t = distance.encode(targets);
+            EncodedRows s = distance.encode(synthetic);
+            int copies = 0;
+            for (int i = 0; i < t.rowCount(); i++) {
+                boolean copied = false;
+                for (int j = 0; j < s.rowCount() && !copied; j++) {
+                    copied = t.distance(i, s, j) == 0;
+                }
+                copies += copied ? 1 : 0;
+            }
+            return copies;
+        }
+
+        @Test
+        void scalesDistancesByTheTrainingRangeWhateverTheHoldoutHolds() {
+            // Case C18: train A = 0, 10, 3, 4, 1, 2 (range 10); holdout 20 to 70 (together
+            // with train, range 70); six synthetic records A = 5. The closest training record
+            // of a synthetic row is 4: 1/10. Members lie 0.1 to 0.5 from 5; every holdout
+            // record is more than one training range away, so its contribution is capped at 1.
+            Schema schema = new Schema(List.of(new ColumnSpec("A", ColumnType.NUMERIC,
+                    Set.of(), "set in config", null)));
+            Dictionary dictionary = new Dictionary();
+            Dataset real = Dataset.builder("real", schema, dictionary, 12)
+                    .numeric(0, new double[] {0, 10, 3, 4, 1, 2, 20, 30, 40, 50, 60, 70})
+                    .build();
+            Dataset synthetic = Dataset.builder("synthetic", schema, dictionary, 6)
+                    .numeric(0, new double[] {5, 5, 5, 5, 5, 5}).build();
+            AuditContext context = new AuditContext(schema, real,
+                    real.select("train", IntStream.range(0, 6).toArray()),
+                    real.select("holdout", IntStream.range(6, 12).toArray()),
+                    real.select("reference", new int[0]), List.of(synthetic), Optional.empty(),
+                    Map.of(), Seeds.root(18), pool);
+            Finding finding = attack.evaluate(context);
+            assertEquals(0.1, value(finding, "median_dcr_synthetic_to_real").value(), 1e-12);
+            assertEquals(1.0, value(finding, "median_dcr_holdout").value(), 1e-12);
+            assertEquals(1.0, value(finding, "auc").value(), 1e-12);
+            assertTrue(finding.notes().stream().anyMatch(n -> n.contains("/ training range")),
+                    finding.notes().toString());
+        }
+
+        @Test
         void reportsEveryDocumentedFigureWithTheAucAsHeadline() {
             Finding finding = copyOfTrain(300, 200);
             assertEquals("membership.dcr.auc", finding.headline());
             assertEquals(Category.PRIVACY, finding.category());
             for (String name : List.of("auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
                     "tpr_at_fpr_0.1", "exact_match_rate_members", "exact_match_rate_holdout",
-                    "exact_match_gain",
-                    "median_dcr_members", "median_dcr_holdout", "members_scored",
-                    "holdout_scored", "median_dcr_synthetic_to_real",
+                    "exact_match_gain", "exact_match_members_checked",
+                    "exact_match_holdout_checked", "median_dcr_members", "median_dcr_holdout",
+                    "members_scored", "holdout_scored", "median_dcr_synthetic_to_real",
                     "median_dcr_random_to_real")) {
                 assertTrue(finding.figure("membership.dcr." + name).isPresent(), name);
             }

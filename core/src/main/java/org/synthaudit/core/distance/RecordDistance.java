@@ -16,14 +16,17 @@ import org.synthaudit.core.data.Schema;
  * some of its properties", Biometrics 27:857, with explicit rules for missing values, constant
  * columns and values outside the real range.
  *
- * <p>The scales are fitted on the <em>real</em> data (all real records), never on a synthetic
- * table, so a distance means the same thing for every release. Per column:
+ * <p>The scales are fitted on the <em>training</em> records, the real data the generator learned
+ * from, never on a synthetic table, so a distance means the same thing for every release; and
+ * never on the holdout or reference records, so the size and spread of the control group do not
+ * change the scale (case C18: the range of the real training values). Every distance figure of
+ * an audit fits its distance this way. Per column:
  *
  * <ul>
  *   <li>numeric and datetime: {@code |a - b| / range}, where {@code range} is the maximum minus
- *       the minimum of the non-missing real values. A synthetic value may lie outside the real
- *       range; its contribution is <b>capped at 1</b>, so one outlying value cannot outweigh the
- *       other columns.
+ *       the minimum of the non-missing training values. A synthetic or holdout value may lie
+ *       outside that range; its contribution is <b>capped at 1</b>, so one outlying value cannot
+ *       outweigh the other columns.
  *   <li>numeric or datetime with zero range (constant in the real data, or no non-missing real
  *       value): 0 when the two values are equal, 1 otherwise. There is no division by zero.
  *   <li>categorical and boolean: 0 when the codes are equal, 1 otherwise (codes come from the
@@ -69,7 +72,7 @@ public final class RecordDistance {
     /**
      * Fits the distance on the real data over every analysable column (identifiers left out).
      *
-     * @param real all real records; ranges are taken from them
+     * @param real the training records of an audit; ranges are taken from them
      * @return the fitted distance
      * @throws IllegalArgumentException if the schema has no analysable column
      */
@@ -80,7 +83,7 @@ public final class RecordDistance {
     /**
      * Fits the distance on the real data over a chosen set of columns.
      *
-     * @param real all real records; ranges are taken from them
+     * @param real the training records of an audit; ranges are taken from them
      * @param columns positions of the columns to compare, none of them an identifier, no repeats
      * @return the fitted distance
      * @throws IllegalArgumentException if {@code columns} is empty, repeats a column, or names
@@ -276,9 +279,10 @@ public final class RecordDistance {
      */
     public String describe() {
         return "Record distance: mean over " + columnCount() + " columns of per-column "
-                + "contributions in [0, 1]: numeric |a - b| / real range, capped at 1 (0 if equal, "
-                + "1 otherwise when the real range is zero); categorical 0 if equal, 1 otherwise; "
-                + "both values missing 0, exactly one missing 1. Identifier columns are left out.";
+                + "contributions in [0, 1]: numeric |a - b| / training range, capped at 1 (0 if "
+                + "equal, 1 otherwise when the training range is zero); categorical 0 if equal, "
+                + "1 otherwise; both values missing 0, exactly one missing 1. Identifier columns "
+                + "are left out.";
     }
 
     int numericWidth() {

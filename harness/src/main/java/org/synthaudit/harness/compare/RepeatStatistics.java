@@ -9,7 +9,8 @@ import org.synthaudit.core.stats.TTest;
 
 /**
  * Summaries of one figure over the repeats of a comparison: the mean with a Student t interval
- * across repeats, and paired differences of two generators with the paired t test. A figure
+ * across repeats, never narrower than the repeats' own intervals, and paired differences of two
+ * generators with the paired t test. A figure
  * undefined in any repeat leaves the summary undefined with that repeat's reason: a mean over
  * the remaining repeats would be a different quantity.
  */
@@ -22,8 +23,12 @@ final class RepeatStatistics {
 
     /**
      * The mean of a figure over the repeats. With one repeat it is that audit's own estimate
-     * and interval. The t interval is cut to the figure's range, since a mean of values in the
-     * range lies in it.
+     * and interval. The t interval across repeats measures only how the repeats differ (the
+     * generator's and the attacks' randomness); the repeats share the real data, whose sampling
+     * uncertainty each repeat's own interval carries and which does not average out. So the
+     * interval reaches at least to the mean of the repeats' own lower ends and of their upper
+     * ends: equal repeats give their own interval, not a point. The result is cut to the
+     * figure's range, since a mean of values in the range lies in it.
      *
      * @param perRepeat the figure's estimate in each repeat, at least one
      * @param bounds the range the figure can take
@@ -40,10 +45,20 @@ final class RepeatStatistics {
                     "one repeat: " + only.method());
         }
         Estimate.Value t = StudentT.meanInterval(values(perRepeat), LEVEL);
-        double lower = Math.max(t.lower(), bounds.min());
-        double upper = Math.min(t.upper(), bounds.max());
+        double ownLower = perRepeat.stream().mapToDouble(e -> ((Estimate.Value) e).lower())
+                .average().orElseThrow();
+        double ownUpper = perRepeat.stream().mapToDouble(e -> ((Estimate.Value) e).upper())
+                .average().orElseThrow();
         String method = t.method() + " across repeats";
-        if (lower != t.lower() || upper != t.upper()) {
+        double wideLower = Math.min(t.lower(), ownLower);
+        double wideUpper = Math.max(t.upper(), ownUpper);
+        if (wideLower != t.lower() || wideUpper != t.upper()) {
+            method += ", widened to the mean of the repeats' own interval ends (the repeats "
+                    + "share the real data)";
+        }
+        double lower = Math.max(wideLower, bounds.min());
+        double upper = Math.min(wideUpper, bounds.max());
+        if (lower != wideLower || upper != wideUpper) {
             method += ", cut to the figure's range";
         }
         return new Estimate.Value(t.value(), Math.min(lower, t.value()),
@@ -51,7 +66,10 @@ final class RepeatStatistics {
     }
 
     /**
-     * The mean paired difference of two generators on a figure, first minus second.
+     * The mean paired difference of two generators on a figure, first minus second. When the
+     * differences are the same in every repeat their spread is 0 and a t interval would be a
+     * point claiming certainty; the difference is then undefined with that reason, as the
+     * paired test is.
      *
      * @param first the first generator's label
      * @param firstRepeats its estimate in each repeat
@@ -64,6 +82,11 @@ final class RepeatStatistics {
         String why = untestable(first, firstRepeats, second, secondRepeats);
         if (why != null) {
             return Estimate.undefined(why);
+        }
+        if (StudentT.pairedTest(values(firstRepeats), values(secondRepeats))
+                instanceof TTest.Untestable(String reason)) {
+            return Estimate.undefined(reason.replace("the t statistic is undefined",
+                    "they give no interval"));
         }
         Estimate.Value d = StudentT.meanDifference(values(firstRepeats), values(secondRepeats),
                 LEVEL);

@@ -50,6 +50,35 @@ class RepeatStatisticsTest {
         }
 
         @Test
+        void neverClaimsCertaintyWhenTheRepeatsAreEqual() {
+            // two repeats of 0.8933 [0.847, 0.940]: s = 0, so the t interval is a point; the
+            // repeats share the real data, so the mean keeps their own interval
+            Estimate each = Estimate.of(0.8933, 0.847, 0.940, 0.95, "DeLong");
+            Estimate.Value mean = (Estimate.Value) RepeatStatistics.mean(List.of(each, each),
+                    Bounds.UNIT);
+
+            assertEquals(0.8933, mean.value(), 1e-12);
+            assertEquals(0.847, mean.lower(), 1e-12);
+            assertEquals(0.940, mean.upper(), 1e-12);
+            assertEquals("mean of 2, Student t interval 95% (df 1) across repeats, widened to "
+                    + "the mean of the repeats' own interval ends (the repeats share the real "
+                    + "data)", mean.method());
+        }
+
+        @Test
+        void widensToTheMeanOfTheRepeatsOwnEndsWhenTheyAreWider() {
+            // 0.5 [0.3, 0.6] and 0.52 [0.34, 0.7]: t interval 0.51 ± 12.7062 * 0.01 =
+            // [0.383, 0.637]; own ends average [0.32, 0.65]
+            Estimate.Value mean = (Estimate.Value) RepeatStatistics.mean(List.of(
+                    Estimate.of(0.5, 0.3, 0.6, 0.95, "DeLong"),
+                    Estimate.of(0.52, 0.34, 0.7, 0.95, "DeLong")), Bounds.UNIT);
+
+            assertEquals(0.51, mean.value(), 1e-12);
+            assertEquals(0.32, mean.lower(), 1e-12);
+            assertEquals(0.65, mean.upper(), 1e-12);
+        }
+
+        @Test
         void keepsTheAuditsOwnIntervalWithOneRepeat() {
             Estimate only = Estimate.of(0.7, 0.6, 0.8, 0.95, "DeLong");
 
@@ -93,6 +122,17 @@ class RepeatStatisticsTest {
             assertEquals(4.484138, d.upper(), 1e-6);
             assertEquals(0.0741799, test.pValue(), 1e-7);
             assertEquals(Math.sqrt(12), test.t(), 1e-12);
+        }
+
+        @Test
+        void isUndefinedWhenTheDifferencesAreEqualInEveryRepeat() {
+            // differences 0.4, 0.4: s = 0, so a t interval would be the point 0.4
+            Estimate d = RepeatStatistics.meanDifference("a", repeats(0.9, 0.9), "b",
+                    repeats(0.5, 0.5));
+
+            assertEquals(Estimate.undefined("the paired differences are the same in all 2 "
+                    + "pairs (0.4), so their standard deviation is 0 and they give no "
+                    + "interval"), d);
         }
 
         @Test
