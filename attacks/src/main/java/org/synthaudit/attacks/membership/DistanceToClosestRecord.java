@@ -136,7 +136,8 @@ public final class DistanceToClosestRecord implements Evaluator {
     public List<FigurePattern> figures() {
         return FigurePattern.under(ID, "auc", "tpr_at_fpr_0.001", "tpr_at_fpr_0.01",
                 "tpr_at_fpr_0.1", "exact_match_rate_members", "exact_match_rate_holdout",
-                "exact_match_gain", "median_dcr_members", "median_dcr_holdout",
+                "exact_match_gain", "exact_match_members_checked",
+                "exact_match_holdout_checked", "median_dcr_members", "median_dcr_holdout",
                 "members_scored", "holdout_scored", "median_dcr_synthetic_to_real",
                 "median_dcr_random_to_real");
     }
