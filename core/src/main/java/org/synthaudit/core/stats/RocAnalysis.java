@@ -210,9 +210,11 @@ public final class RocAnalysis {
      * remaining neighbours has the smallest area, where a point's weight is the larger of that
      * area on linear axes and on the axes the curve is read on, a logarithmic false-positive
      * rate from {@value #LOG_FPR_FLOOR} to 1 (both scaled to the unit square). Collinear points
-     * go first (their triangles have no area), and removing a point changes the area under the
-     * curve by exactly its triangle on linear axes, so the corners of large tied groups (exact
-     * copies) are kept and the trapezoid area of the thinned curve stays close to the AUC.
+     * go first (their triangles have no area), and all of them once thinning starts, so a
+     * thinned curve may have fewer points than asked. Removing a point changes the area under
+     * the curve by exactly its triangle on linear axes, so the corners of large tied groups
+     * (exact copies) are kept and the trapezoid area of the thinned curve stays close to the
+     * AUC.
      *
      * @param maxPoints the most points to return, {@code >= 2}
      * @return the false- and true-positive rates, or an empty curve when a class is empty
@@ -246,9 +248,11 @@ public final class RocAnalysis {
     }
 
     /**
-     * Which of the steps the Visvalingam-Whyatt elimination keeps; the first and last always.
+     * Which of the steps the Visvalingam-Whyatt elimination keeps: the first and last always,
+     * every step when there are no more than {@code maxPoints}, else at most {@code maxPoints}
+     * and none collinear with its kept neighbours.
      *
-     * @return one flag per step, at most {@code maxPoints} of them set
+     * @return one flag per step
      */
     private boolean[] simplified(Steps steps, int maxPoints) {
         int count = steps.size;
@@ -271,7 +275,7 @@ public final class RocAnalysis {
             queue.add(new double[] {weight[at], at});
         }
         int left = count;
-        while (left > maxPoints) {
+        while (!queue.isEmpty() && (left > maxPoints || queue.peek()[0] == 0)) {
             double[] head = queue.poll();
             int at = (int) head[1];
             if (!kept[at] || head[0] != weight[at]) {

@@ -218,6 +218,9 @@ class RocAnalysisTest {
             assertEquals(0, tpr[0]);
             assertEquals(0.1055, fpr[1], EPS);
             assertEquals(1, tpr[1], EPS);
+            // the rest of the curve runs along the top, so nothing else is a corner
+            assertEquals(3, fpr.length);
+            assertEquals(1, fpr[2]);
             assertEquals(value(roc.auc(0.95)).value(), trapezoidArea(curve), 1e-12);
         }
 
