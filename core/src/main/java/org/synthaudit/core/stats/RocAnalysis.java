@@ -209,9 +209,9 @@ public final class RocAnalysis {
      * of points", The Cartographic Journal 30(1):46-51): the point whose triangle with its two
      * remaining neighbours has the smallest area, where a point's weight is the larger of that
      * area on linear axes and on the axes the curve is read on, a logarithmic false-positive
-     * rate from {@value #LOG_FPR_FLOOR} to 1 (both scaled to the unit square). Collinear points
-     * go first (their triangles have no area), and all of them once thinning starts, so a
-     * thinned curve may have fewer points than asked. Removing a point changes the area under
+     * rate from {@value #LOG_FPR_FLOOR} to 1 (both scaled to the unit square). Points inside a
+     * vertical or horizontal run go first (their triangles have no area on either axes), and
+     * all of them once thinning starts, so a thinned curve may have fewer points than asked. Removing a point changes the area under
      * the curve by exactly its triangle on linear axes, so the corners of large tied groups
      * (exact copies) are kept and the trapezoid area of the thinned curve stays close to the
      * AUC.
@@ -250,7 +250,7 @@ public final class RocAnalysis {
     /**
      * Which of the steps the Visvalingam-Whyatt elimination keeps: the first and last always,
      * every step when there are no more than {@code maxPoints}, else at most {@code maxPoints}
-     * and none collinear with its kept neighbours.
+     * and none inside a vertical or horizontal run of kept points.
      *
      * @return one flag per step
      */
@@ -301,7 +301,8 @@ public final class RocAnalysis {
     /**
      * The weight of point {@code b} between {@code a} and {@code c}: the larger of the areas
      * of their triangle on linear axes (counted exactly, so collinear points weigh 0) and on a
-     * logarithmic false-positive-rate axis, both in the unit square.
+     * logarithmic false-positive-rate axis (where a vertical or horizontal run weighs 0 too),
+     * both in the unit square.
      */
     private double weight(Steps steps, int a, int b, int c) {
         long[] x = steps.falsePositives;
