@@ -210,8 +210,9 @@ public final class RocAnalysis {
      * remaining neighbours has the smallest area, where a point's weight is the larger of that
      * area on linear axes and on the axes the curve is read on, a logarithmic false-positive
      * rate from {@value #LOG_FPR_FLOOR} to 1 (both scaled to the unit square). Points inside a
-     * vertical or horizontal run go first (their triangles have no area on either pair of axes), and
-     * all of them once thinning starts, so a thinned curve may have fewer points than asked.
+     * vertical or horizontal run go first (their triangles have no area on either pair of
+     * axes), and all of them once thinning starts, so a thinned curve may have fewer points
+     * than asked.
      * Removing a point changes the area under the curve by exactly its triangle on linear
      * axes, so the corners of large tied groups (exact copies) are kept and the trapezoid area
      * of the thinned curve stays close to the AUC.
