@@ -1,6 +1,7 @@
 package org.synthaudit.core.stats;
 
 import java.util.Arrays;
+import java.util.PriorityQueue;
 
 /**
  * Receiver operating characteristic (ROC) analysis of an attack's scores, where a higher score
@@ -28,6 +29,12 @@ import java.util.Arrays;
  * </ul>
  */
 public final class RocAnalysis {
+    /**
+     * The lowest false-positive rate the curve is read at: the left end of the logarithmic axis
+     * on which membership inference curves are compared (Carlini et al. 2022).
+     */
+    public static final double LOG_FPR_FLOOR = 1e-3;
+
     private final double[] positives;
     private final double[] negatives;
 
@@ -195,8 +202,20 @@ public final class RocAnalysis {
     }
 
     /**
-     * The points of the ROC curve, from (0, 0) to (1, 1), one per distinct score, thinned to at
-     * most {@code maxPoints} by keeping evenly spaced points (the first and last always).
+     * The points of the ROC curve, from (0, 0) to (1, 1), one per distinct score; a group of
+     * tied scores is one segment, so every corner of the curve is a point. When there are more
+     * than {@code maxPoints}, the curve is simplified by repeated elimination of the point that
+     * matters least (Visvalingam and Whyatt 1993, "Line generalisation by repeated elimination
+     * of points", The Cartographic Journal 30(1):46-51): the point whose triangle with its two
+     * remaining neighbours has the smallest area, where a point's weight is the larger of that
+     * area on linear axes and on the axes the curve is read on, a logarithmic false-positive
+     * rate from {@value #LOG_FPR_FLOOR} to 1 (both scaled to the unit square). Points inside a
+     * vertical or horizontal run go first (their triangles have no area on either pair of
+     * axes), and all of them once thinning starts, so a thinned curve may have fewer points
+     * than asked.
+     * Removing a point changes the area under the curve by exactly its triangle on linear
+     * axes, so the corners of large tied groups (exact copies) are kept and the trapezoid area
+     * of the thinned curve stays close to the AUC.
      *
      * @param maxPoints the most points to return, {@code >= 2}
      * @return the false- and true-positive rates, or an empty curve when a class is empty
@@ -211,16 +230,100 @@ public final class RocAnalysis {
             return new Curve(new double[0], new double[0]);
         }
         Steps steps = steps();
-        int count = steps.size;
-        int keep = Math.min(count, maxPoints);
+        boolean[] kept = simplified(steps, maxPoints);
+        int keep = 0;
+        for (boolean k : kept) {
+            keep += k ? 1 : 0;
+        }
         double[] fpr = new double[keep];
         double[] tpr = new double[keep];
-        for (int i = 0; i < keep; i++) {
-            int at = keep == count ? i : (int) Math.round(i * (count - 1.0) / (keep - 1));
-            fpr[i] = (double) steps.falsePositives[at] / negatives.length;
-            tpr[i] = (double) steps.truePositives[at] / positives.length;
+        int next = 0;
+        for (int at = 0; at < steps.size; at++) {
+            if (kept[at]) {
+                fpr[next] = (double) steps.falsePositives[at] / negatives.length;
+                tpr[next] = (double) steps.truePositives[at] / positives.length;
+                next++;
+            }
         }
         return new Curve(fpr, tpr);
+    }
+
+    /**
+     * Which of the steps the Visvalingam-Whyatt elimination keeps: the first and last always,
+     * every step when there are no more than {@code maxPoints}, else at most {@code maxPoints}
+     * and none inside a vertical or horizontal run of kept points.
+     *
+     * @return one flag per step
+     */
+    private boolean[] simplified(Steps steps, int maxPoints) {
+        int count = steps.size;
+        boolean[] kept = new boolean[count];
+        Arrays.fill(kept, true);
+        if (count <= maxPoints) {
+            return kept;
+        }
+        int[] previous = new int[count];
+        int[] following = new int[count];
+        double[] weight = new double[count];
+        for (int at = 0; at < count; at++) {
+            previous[at] = at - 1;
+            following[at] = at + 1;
+        }
+        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0]
+                ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        for (int at = 1; at < count - 1; at++) {
+            weight[at] = weight(steps, at - 1, at, at + 1);
+            queue.add(new double[] {weight[at], at});
+        }
+        int left = count;
+        while (!queue.isEmpty() && (left > maxPoints || queue.peek()[0] == 0)) {
+            double[] head = queue.poll();
+            int at = (int) head[1];
+            if (!kept[at] || head[0] != weight[at]) {
+                continue; // removed already, or queued before a neighbour went
+            }
+            kept[at] = false;
+            left--;
+            int before = previous[at];
+            int after = following[at];
+            following[before] = after;
+            previous[after] = before;
+            for (int neighbour : new int[] {before, after}) {
+                if (neighbour > 0 && neighbour < count - 1) {
+                    weight[neighbour] = weight(steps, previous[neighbour], neighbour,
+                            following[neighbour]);
+                    queue.add(new double[] {weight[neighbour], neighbour});
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The weight of point {@code b} between {@code a} and {@code c}: the larger of the areas
+     * of their triangle on linear axes (counted exactly, so collinear points weigh 0) and on a
+     * logarithmic false-positive-rate axis (where a vertical or horizontal run weighs 0 too),
+     * both in the unit square.
+     */
+    private double weight(Steps steps, int a, int b, int c) {
+        long[] x = steps.falsePositives;
+        long[] y = steps.truePositives;
+        long cross = (x[b] - x[a]) * (y[c] - y[a]) - (x[c] - x[a]) * (y[b] - y[a]);
+        double linear = Math.abs((double) cross) / (2.0 * negatives.length * positives.length);
+        double xa = logFpr(x[a]);
+        double xb = logFpr(x[b]);
+        double xc = logFpr(x[c]);
+        double ya = (double) y[a] / positives.length;
+        double yb = (double) y[b] / positives.length;
+        double yc = (double) y[c] / positives.length;
+        double logarithmic = Math.abs((xb - xa) * (yc - ya) - (xc - xa) * (yb - ya)) / 2;
+        return Math.max(linear, logarithmic);
+    }
+
+    /** A false-positive count on the logarithmic axis, 0 at the floor rate and below, 1 at 1. */
+    private double logFpr(long falsePositives) {
+        double rate = Math.max(LOG_FPR_FLOOR, (double) falsePositives / negatives.length);
+        return Math.log10(rate) / -Math.log10(LOG_FPR_FLOOR) + 1;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,93 @@ class RocAnalysisTest {
             for (int i = 1; i < fpr.length; i++) {
                 assertTrue(fpr[i] >= fpr[i - 1] && tpr[i] >= tpr[i - 1]);
             }
+        }
+
+        @Test
+        void dropsCollinearPointsFirstAndKeepsTheCornersOfTiedGroups() {
+            // members 5,4,3,3,3,3 and non-members 3,3,2,1.5,1: after the origin the thresholds
+            // 5 and 4 climb the y axis, the group tied at 3 is the diagonal to (0.4, 1), and
+            // 2, 1.5 and 1 run along the top; the three collinear points go, the corner stays
+            double[] members = {5, 4, 3, 3, 3, 3};
+            double[] nonMembers = {3, 3, 2, 1.5, 1};
+            RocAnalysis.Curve curve = RocAnalysis.of(members, nonMembers).curve(4);
+            assertArrayEquals(new double[] {0, 0, 0.4, 1}, curve.falsePositiveRates(), EPS);
+            assertArrayEquals(new double[] {0, 1.0 / 3, 1, 1}, curve.truePositiveRates(), EPS);
+        }
+
+        @Test
+        void keepsTheCornerOfABlockOfTiedScoresAmongManyDistinctOnes() {
+            // 2,000 members all tied at the top score with 211 of 2,000 non-members (exact
+            // copies at distance 0), the other non-members at distinct lower scores
+            double[] members = new double[2000];
+            Arrays.fill(members, 1.0);
+            double[] nonMembers = new double[2000];
+            SplittableRandom random = new SplittableRandom(3);
+            for (int j = 0; j < nonMembers.length; j++) {
+                nonMembers[j] = j < 211 ? 1.0 : random.nextDouble();
+            }
+            RocAnalysis roc = RocAnalysis.of(members, nonMembers);
+            RocAnalysis.Curve curve = roc.curve(200);
+            double[] fpr = curve.falsePositiveRates();
+            double[] tpr = curve.truePositiveRates();
+            assertTrue(fpr.length <= 200);
+            assertEquals(0, fpr[0]);
+            assertEquals(0, tpr[0]);
+            assertEquals(0.1055, fpr[1], EPS);
+            assertEquals(1, tpr[1], EPS);
+            // the rest of the curve runs along the top, so nothing else is a corner
+            assertEquals(3, fpr.length);
+            assertEquals(1, fpr[2]);
+            assertEquals(value(roc.auc(0.95)).value(), trapezoidArea(curve), 1e-12);
+        }
+
+        @Test
+        void keepsTheTrapezoidAreaAtTheAucWithHeavyTies() {
+            // a third of the members are copies tied at the top with 5 % of the non-members;
+            // every other score is on one of 500 levels, members shifted up
+            SplittableRandom random = new SplittableRandom(11);
+            double[] members = new double[6000];
+            double[] nonMembers = new double[6000];
+            for (int i = 0; i < members.length; i++) {
+                members[i] = i % 3 == 0 ? 1000 : random.nextInt(500) + random.nextInt(100);
+                nonMembers[i] = i % 20 == 0 ? 1000 : random.nextInt(500);
+            }
+            RocAnalysis roc = RocAnalysis.of(members, nonMembers);
+            RocAnalysis.Curve curve = roc.curve(200);
+            assertTrue(curve.falsePositiveRates().length <= 200);
+            assertEquals(value(roc.auc(0.95)).value(), trapezoidArea(curve), 1e-3);
+        }
+
+        @Test
+        void keepsTheTrapezoidAreaAtTheAucWithoutTies() {
+            SplittableRandom random = new SplittableRandom(12);
+            double[] members = new double[5000];
+            double[] nonMembers = new double[5000];
+            for (int i = 0; i < members.length; i++) {
+                members[i] = random.nextDouble() + 0.3 * random.nextDouble();
+                nonMembers[i] = random.nextDouble();
+            }
+            RocAnalysis roc = RocAnalysis.of(members, nonMembers);
+            RocAnalysis.Curve curve = roc.curve(200);
+            assertEquals(200, curve.falsePositiveRates().length);
+            assertEquals(value(roc.auc(0.95)).value(), trapezoidArea(curve), 1e-3);
+        }
+
+        @Test
+        void keepsEveryPointWhenThereAreNoMoreThanAsked() {
+            RocAnalysis.Curve curve = small.curve(6);
+            assertEquals(small.curve(200), curve);
+            assertEquals(6, curve.falsePositiveRates().length);
+        }
+
+        private static double trapezoidArea(RocAnalysis.Curve curve) {
+            double[] fpr = curve.falsePositiveRates();
+            double[] tpr = curve.truePositiveRates();
+            double area = 0;
+            for (int i = 1; i < fpr.length; i++) {
+                area += (fpr[i] - fpr[i - 1]) * (tpr[i] + tpr[i - 1]) / 2;
+            }
+            return area;
         }
 
         @Test
