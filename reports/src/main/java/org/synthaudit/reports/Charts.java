@@ -63,6 +63,7 @@ final class Charts {
     private static final int WIDTH = 600;
     private static final int HEIGHT = 380;
     private static final double MIN_FPR = 1e-3;
+    private static final int LOG_STEPS_PER_DECADE = 12;
     private static final int DIAGONAL_POINTS = 61;
     static final Color INK = new Color(0x1f, 0x29, 0x37);
     static final Color GRID = new Color(0xe5, 0xe7, 0xeb);
@@ -240,11 +241,14 @@ final class Charts {
     }
 
     /** The drawable points in data order; a log axis cannot show x <= 0. */
-    private static XYSeries points(Series series, boolean logX) {
+    static XYSeries points(Series series, boolean logX) {
         XYSeries points = new XYSeries("data", false, true);
         double[] x = series.x();
         double[] y = series.y();
         for (int i = 0; i < x.length; i++) {
+            if (logX && i > 0) {
+                addLogSpaced(points, x[i - 1], y[i - 1], x[i], y[i]);
+            }
             boolean drawable = Double.isFinite(x[i]) && Double.isFinite(y[i])
                     && (!logX || x[i] > 0);
             if (drawable) {
@@ -252,6 +256,31 @@ final class Charts {
             }
         }
         return points;
+    }
+
+    /**
+     * Adds points along the straight segment from (x0, y0) to (x1, y1) of an ROC curve at
+     * log-spaced x, so that the segment, which is a curve on the logarithmic axis, is drawn as
+     * one (a segment from FPR 0, such as that of a block of tied scores, would otherwise not be
+     * drawn at all below its far end). Only drawing: the series keeps its own points.
+     */
+    private static void addLogSpaced(XYSeries points, double x0, double y0, double x1,
+            double y1) {
+        if (!(Double.isFinite(x0) && Double.isFinite(y0) && Double.isFinite(x1)
+                && Double.isFinite(y1)) || x1 <= x0 || y1 == y0) {
+            return;
+        }
+        double from = Math.max(x0, MIN_FPR);
+        if (x1 / from < 1.2) {
+            return;
+        }
+        int steps = (int) Math.ceil(Math.log10(x1 / from) * LOG_STEPS_PER_DECADE);
+        for (int k = 0; k < steps; k++) {
+            double f = from * Math.pow(x1 / from, (double) k / steps);
+            if (f > x0) {
+                points.add(f, y0 + (y1 - y0) * (f - x0) / (x1 - x0));
+            }
+        }
     }
 
     private static JFreeChart rocChart(Series series, XYSeries points) {

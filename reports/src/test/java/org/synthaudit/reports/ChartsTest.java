@@ -111,6 +111,35 @@ class ChartsTest {
     }
 
     @Nested
+    class RocPoints {
+        @Test
+        void drawsTheSegmentFromTheOriginOfABlockOfTiedScoresOnTheLogAxis() {
+            // A release of copies: every member ties with 10.55 % of the non-members.
+            Series roc = new Series(Charts.ROC, "ROC", "false-positive rate",
+                    "true-positive rate", new double[] {0, 0.1055, 1}, new double[] {0, 1, 1});
+
+            org.jfree.data.xy.XYSeries points = Charts.points(roc, true);
+
+            assertEquals(0.001, points.getX(0).doubleValue(), 1e-12);
+            assertEquals(0.001 / 0.1055, points.getY(0).doubleValue(), 1e-12);
+            for (int i = 0; i < points.getItemCount(); i++) {
+                double x = points.getX(i).doubleValue();
+                double y = points.getY(i).doubleValue();
+                assertEquals(x < 0.1055 ? x / 0.1055 : 1, y, 1e-12, "point " + i);
+            }
+            assertTrue(points.getItemCount() > 12, "one decade of log-spaced points at least");
+        }
+
+        @Test
+        void leavesALinearAxisWithTheSeriesOwnPoints() {
+            Series line = new Series("curve", "c", "x", "y", new double[] {0, 0.1055, 1},
+                    new double[] {0, 1, 1});
+
+            assertEquals(3, Charts.points(line, false).getItemCount());
+        }
+    }
+
+    @Nested
     class Scatter {
         private final List<Charts.Point> points = List.of(
                 new Charts.Point("a", 0.5, 0.48, 0.52, 0.8, 0.77, 0.83, true),
