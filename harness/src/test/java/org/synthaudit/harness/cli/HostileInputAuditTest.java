@@ -1,11 +1,13 @@
 package org.synthaudit.harness.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +61,8 @@ class HostileInputAuditTest {
     void auditsANumericRangeThatOverflowsADouble() throws IOException {
         Path train = Files.writeString(dir.resolve("o2_train.csv"),
                 "a,c\nx,1e308\ny,-1e308\nz,3\nx,4\ny,5\n");
-        Path holdout = Files.writeString(dir.resolve("o2_hold.csv"), "a,c\nx,10\ny,11\nz,12\nx,13\n");
+        Path holdout = Files.writeString(dir.resolve("o2_hold.csv"),
+                "a,c\nx,10\ny,11\nz,12\nx,13\n");
         Path synthetic = Files.copy(holdout, dir.resolve("o2_syn.csv"));
         Path out = dir.resolve("out");
 
@@ -68,13 +71,30 @@ class HostileInputAuditTest {
                 "--out", out.toString());
 
         assertTrue(run.code() == 0 || run.code() == 1, run.out() + run.err());
-        assertDefinedOrExplained(JsonMapper.shared().readTree(
-                Files.readString(out.resolve("report.json"))));
+        JsonNode report = JsonMapper.shared().readTree(
+                Files.readString(out.resolve("report.json")));
+        assertDefinedOrExplained(report);
         String html = Files.readString(out.resolve("report.html"));
         assertFalse(html.contains("Infinity"));
         // the wasserstein distance: 0.2 of the mass at each end moves about 1e308, 0.4e308 over
         // the range 2e308
         assertTrue(html.contains("train range 2 \u00d7 1.0E308"));
+        assertEquals(0.2, estimate(report, "fidelity.column.c.wasserstein"), 1e-12);
+        // the synthetic range [10, 13] covers 3 / 2e308 of the real one
+        assertEquals(1.5e-308, estimate(report, "fidelity.column.c.range_coverage"), 1e-320);
+    }
+
+    private static double estimate(JsonNode report, String id) {
+        for (JsonNode finding : report.get("findings")) {
+            JsonNode list = finding.get("figures");
+            for (JsonNode figure : list == null ? List.<JsonNode>of() : list.valueStream()
+                    .toList()) {
+                if (figure.get("id").asString().equals(id)) {
+                    return figure.get("estimate").get("value").asDouble();
+                }
+            }
+        }
+        throw new AssertionError("no figure " + id);
     }
 
     /** Rows with a numeric column, a bidi-named categorical column and a binary target. */
@@ -124,7 +144,8 @@ class HostileInputAuditTest {
                   "city\\u202e": {roles: [quasi-identifier, protected]}
                   income: {roles: [target, sensitive]}
                 evaluators:
-                  membership.shadow: {outlierTargets: 1, randomTargets: 1, shadowSets: 20, testSets: 12}
+                  membership.shadow:
+                    {outlierTargets: 1, randomTargets: 1, shadowSets: 20, testSets: 12}
                 """);
         Path compared = dir.resolve("compared");
         Cli.Run compare = Cli.run(Plugins::load, "compare", "--config", compareConfig.toString(),
