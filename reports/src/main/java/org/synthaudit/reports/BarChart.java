@@ -163,7 +163,7 @@ final class BarChart {
 
         @Override
         public String toString() {
-            return label == null ? "" : label;
+            return Charts.text(label);
         }
     }
 

@@ -53,8 +53,10 @@ import org.synthaudit.core.audit.Series;
  * comparison: one point per generator with error bars on both axes, the Pareto front joined by
  * a dashed line.
  *
- * <p>Every text from data (legend, axis labels) is written by {@link SVGGraphics2D}, which
- * escapes {@code < > & " '}; nothing in the returned markup comes from data unescaped.
+ * <p>Every text from data (legend, axis, category and point labels) first goes through
+ * {@link #text(String)}, which writes control and bidirectional characters as visible escapes,
+ * and is then written by {@link SVGGraphics2D}, which escapes {@code < > & " '}; nothing in the
+ * returned markup comes from data unescaped.
  */
 final class Charts {
     /** The id of the series drawn as an ROC curve. */
@@ -421,7 +423,12 @@ final class Charts {
         }
     }
 
+    /**
+     * Text from data for a chart: {@code null} as empty, and the characters that would break
+     * the markup or its reading (control characters, line breaks, the bidirectional controls)
+     * as visible escapes, as in every other part of a report.
+     */
     static String text(String label) {
-        return label == null ? "" : label;
+        return label == null ? "" : VisibleText.oneLine(label);
     }
 }

@@ -167,6 +167,18 @@ class ChartsTest {
         }
 
         @Test
+        void showsControlCharactersInLabelsAsEscapes() {
+            String label = "gen\u202e\u0007";
+            String svg = Charts.scatter(List.of(new Charts.Point(label, 0.5, 0.4, 0.6, 0.5,
+                    0.4, 0.6, true)), label, label, "c1").orElseThrow();
+
+            assertFalse(svg.contains("\u202e") || svg.contains("\u0007"));
+            // the point's label and both axis labels
+            assertEquals(3, texts(svg).stream().filter("gen\\u202e\\u0007"::equals).count(),
+                    texts(svg)::toString);
+        }
+
+        @Test
         void drawsNothingWithoutAFinitePoint() {
             assertTrue(Charts.scatter(List.of(new Charts.Point("a", Double.NaN, 0, 1, 0.5, 0,
                     1, false)), "x", "y", "c1").isEmpty());

@@ -1,6 +1,7 @@
 package org.synthaudit.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -20,6 +21,16 @@ import org.xml.sax.InputSource;
 
 class GridChartsTest {
     private static final String HOSTILE = "</svg><script>alert('x')</script>&\"";
+    /** A right-to-left override and a bell, which must show as escapes, never raw. */
+    private static final String INVISIBLE = "city\u202e\u0007";
+    private static final String SHOWN = "city\\u202e\\u0007";
+
+    /** Whether the markup holds a raw control or bidirectional-control character. */
+    private static boolean hasRawControl(String svg) {
+        return svg.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+                || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f);
+    }
 
     private static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -57,6 +68,20 @@ class GridChartsTest {
         }
 
         @Test
+        void showsControlCharactersInNamesAsEscapes() throws Exception {
+            Bars bars = new Bars("marginal.x", "x", INVISIBLE, INVISIBLE, List.of(INVISIBLE,
+                    "b"), List.of(new Bars.BarSeries(INVISIBLE, List.of(Estimate.of(0.4, 0.3,
+                            0.5, 0.95, "test"), Estimate.of(0.6, 0.5, 0.7, 0.95, "test")))),
+                    List.of());
+            String svg = BarChart.svg(bars, "chart-1").orElseThrow();
+
+            assertFalse(hasRawControl(svg));
+            // axis label, category label and legend entry
+            assertEquals(4, texts(parse(svg)).stream().filter(SHOWN::equals).count(),
+                    texts(parse(svg))::toString);
+        }
+
+        @Test
         void marksAnUndefinedBarInsteadOfDrawingItAtZero() throws Exception {
             Bars bars = new Bars("groups.race.share", "shares", "race", "share",
                     List.of("small"), List.of(new Bars.BarSeries("real", List.of(
@@ -69,6 +94,22 @@ class GridChartsTest {
 
     @Nested
     class HeatmapSvg {
+        @Test
+        void showsControlCharactersInColumnNamesAsEscapes() throws Exception {
+            List<List<Estimate>> cells = new ArrayList<>();
+            Estimate cell = Estimate.of(0.25, 0.2, 0.3, 0.95, "test");
+            cells.add(Arrays.asList(null, cell));
+            cells.add(Arrays.asList(cell, null));
+            Heatmap map = new Heatmap("matrix.difference", "difference", INVISIBLE,
+                    List.of("a", INVISIBLE), List.of("a", INVISIBLE), cells, Bounds.UNIT);
+            String svg = HeatmapChart.svg(map, "chart-3").orElseThrow();
+
+            assertFalse(hasRawControl(svg));
+            // the row label, the column label and the scale's label
+            assertEquals(3, texts(parse(svg)).stream().filter(SHOWN::equals).count(),
+                    texts(parse(svg))::toString);
+        }
+
         @Test
         void escapesHostileColumnNames() throws Exception {
             Document doc = parse(HeatmapChart.svg(heatmap(Estimate.of(0.25, 0.2, 0.3, 0.95,

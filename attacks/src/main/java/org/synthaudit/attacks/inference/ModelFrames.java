@@ -141,6 +141,10 @@ final class ModelFrames {
         return new NominalScale(names);
     }
 
+    /**
+     * A value below every real one, one range under the minimum; when that overflows (a range
+     * near the largest double), the lowest finite double instead.
+     */
     private static double belowMinimum(double[] values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -150,6 +154,10 @@ final class ModelFrames {
                 max = Math.max(max, v);
             }
         }
-        return min <= max ? min - (max - min) - 1 : 0;
+        if (min > max) {
+            return 0;
+        }
+        double below = min - (max - min) - 1;
+        return Double.isFinite(below) ? below : -Double.MAX_VALUE;
     }
 }

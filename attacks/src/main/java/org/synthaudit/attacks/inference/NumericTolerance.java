@@ -7,19 +7,22 @@ package org.synthaudit.attacks.inference;
  * guess of the wrong sign never hits). A true value of 0 has no magnitude to scale by; there
  * the guess must lie within {@code tolerance * range}, the range of the column in the real data.
  * Datetime columns have no meaningful zero, so they always use {@code tolerance * range}.
+ * The range rule is checked on halved values, {@code |g/2 - t/2| <= tolerance * range/2}:
+ * halving is exact, and a real range wider than the largest double (values near
+ * {@code -1e308} and {@code 1e308}) still has a finite half.
  *
  * @param tolerance the relative tolerance, {@code >= 0}, e.g. 0.05 for 5 %
- * @param range the real range (maximum minus minimum) of the column, {@code >= 0}
+ * @param halfRange half the real range of the column, {@code max/2 - min/2}, {@code >= 0}
  * @param relative true for numeric columns, false for datetime columns
  */
-record NumericTolerance(double tolerance, double range, boolean relative) {
+record NumericTolerance(double tolerance, double halfRange, boolean relative) {
 
     /** Checks the tolerance and the range. */
     NumericTolerance {
-        if (!(tolerance >= 0) || !(range >= 0) || Double.isInfinite(tolerance)
-                || Double.isInfinite(range)) {
-            throw new IllegalArgumentException("tolerance and range must be finite and >= 0, "
-                    + "were " + tolerance + " and " + range);
+        if (!(tolerance >= 0) || !(halfRange >= 0) || Double.isInfinite(tolerance)
+                || Double.isInfinite(halfRange)) {
+            throw new IllegalArgumentException("tolerance and half range must be finite and "
+                    + ">= 0, were " + tolerance + " and " + halfRange);
         }
     }
 
@@ -34,11 +37,10 @@ record NumericTolerance(double tolerance, double range, boolean relative) {
         if (Double.isNaN(guess)) {
             return false;
         }
-        double error = Math.abs(guess - truth);
         if (relative && truth != 0) {
-            return error <= tolerance * Math.abs(truth);
+            return Math.abs(guess - truth) <= tolerance * Math.abs(truth);
         }
-        return error <= tolerance * range;
+        return Math.abs(guess * 0.5 - truth * 0.5) <= tolerance * halfRange;
     }
 
     /**
@@ -48,7 +50,9 @@ record NumericTolerance(double tolerance, double range, boolean relative) {
      * @return one sentence
      */
     String describe(String column) {
-        String absolute = tolerance + " x " + range + " (the real range of " + column + ")";
+        double range = halfRange * 2;
+        String absolute = tolerance + " x " + (Double.isFinite(range) ? range : "2 x "
+                + halfRange) + " (the real range of " + column + ")";
         if (!relative) {
             return "A guess of the datetime secret " + column + " is correct when it lies within "
                     + absolute + " seconds of the true value.";

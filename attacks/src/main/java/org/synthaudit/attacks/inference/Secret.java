@@ -37,8 +37,8 @@ record Secret(int column, String name, NumericTolerance tolerance) {
                 max = Math.max(max, v);
             }
         }
-        double range = max >= min ? max - min : 0;
-        return new Secret(column, name, new NumericTolerance(tolerance, range,
+        double halfRange = max >= min ? max * 0.5 - min * 0.5 : 0;
+        return new Secret(column, name, new NumericTolerance(tolerance, halfRange,
                 type == ColumnType.NUMERIC));
     }
 

@@ -57,11 +57,31 @@ final class Agreement {
             if (schema.column(column).type().isCoded()) {
                 levels[slot] = real.vocabulary(column).realSize();
             } else {
-                range[slot] = distance.range(column);
-                tolerance[slot] = relativeTolerance * range[slot];
+                range[slot] = halfRange(real, column, distance.range(column));
+                tolerance[slot] = relativeTolerance * range[slot] * 2;
             }
         }
         return new Agreement(schema, columns, tolerance, range, levels, relativeTolerance);
+    }
+
+    /**
+     * Half the real range of a numeric column, taken as {@code max/2 - min/2} when the range
+     * itself overflows a double (values near {@code -1e308} and {@code 1e308}); halving is
+     * exact, so the tolerance {@code t * range} stays finite for every {@code t < 1}.
+     */
+    private static double halfRange(Dataset real, int column, double range) {
+        if (Double.isFinite(range)) {
+            return range * 0.5;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : real.numericColumn(column)) {
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        return max * 0.5 - min * 0.5;
     }
 
     /**
@@ -108,8 +128,11 @@ final class Agreement {
         return tolerance.clone();
     }
 
-    /** The real range of a numeric slot, 0 for coded and zero-range columns. */
-    double range(int slot) {
+    /**
+     * Half the real range of a numeric slot, 0 for coded and zero-range columns; halved so that
+     * a range wider than the largest double stays finite.
+     */
+    double halfRange(int slot) {
         return range[slot];
     }
 

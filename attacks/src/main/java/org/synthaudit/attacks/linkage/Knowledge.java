@@ -120,7 +120,8 @@ record Knowledge(int[] candidates, int known, double categoricalNoise, double nu
             return value;
         }
         if (numericNoise > 0) {
-            return value + (2 * random.nextDouble() - 1) * numericNoise * agreement.range(slot);
+            return value + (2 * random.nextDouble() - 1) * numericNoise
+                    * agreement.halfRange(slot) * 2;
         }
         return value;
     }

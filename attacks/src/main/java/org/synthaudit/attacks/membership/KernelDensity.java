@@ -159,15 +159,19 @@ final class KernelDensity {
     private static final class Encoding {
         private final int[] numeric;
         private final double[] minimum;
+        /** Per numeric column: the range, halved with the values when it overflows a double. */
         private final double[] range;
+        /** Per numeric column: 1, or 0.5 when the real range overflows a double. */
+        private final double[] prescale;
         private final int[] coded;
         private final int[] levels;
 
-        private Encoding(int[] numeric, double[] minimum, double[] range, int[] coded,
-                int[] levels) {
+        private Encoding(int[] numeric, double[] minimum, double[] range, double[] prescale,
+                int[] coded, int[] levels) {
             this.numeric = numeric;
             this.minimum = minimum;
             this.range = range;
+            this.prescale = prescale;
             this.coded = coded;
             this.levels = levels;
         }
@@ -185,16 +189,19 @@ final class KernelDensity {
                     .filter(c -> schema.column(c).type().isCoded()).toArray();
             double[] minimum = new double[numeric.length];
             double[] range = new double[numeric.length];
+            double[] prescale = new double[numeric.length];
             for (int j = 0; j < numeric.length; j++) {
                 double[] values = Arrays.stream(real.numericColumn(numeric[j]))
                         .filter(Double::isFinite).toArray();
                 minimum[j] = Arrays.stream(values).min().orElse(0);
-                double spread = Arrays.stream(values).max().orElse(0) - minimum[j];
+                double maximum = Arrays.stream(values).max().orElse(0);
+                prescale[j] = Double.isFinite(maximum - minimum[j]) ? 1 : 0.5;
+                double spread = maximum * prescale[j] - minimum[j] * prescale[j];
                 range[j] = spread > 0 ? spread : 1;
             }
             int[] levels = Arrays.stream(coded).map(c -> real.vocabulary(c).size() + 1)
                     .toArray();
-            return new Encoding(numeric, minimum, range, coded, levels);
+            return new Encoding(numeric, minimum, range, prescale, coded, levels);
         }
 
         double[] scaled(Dataset table) {
@@ -203,7 +210,8 @@ final class KernelDensity {
             for (int j = 0; j < numeric.length; j++) {
                 double[] values = table.numericColumn(numeric[j]);
                 for (int r = 0; r < rows; r++) {
-                    out[r * numeric.length + j] = (values[r] - minimum[j]) / range[j];
+                    double p = prescale[j];
+                    out[r * numeric.length + j] = (values[r] * p - minimum[j] * p) / range[j];
                 }
             }
             return out;

@@ -55,10 +55,14 @@ final class RandomBaseline {
             }
         }
         double missingRate = (double) missing / values.length;
+        // a range past the largest double is drawn on halved values, which stay finite
+        boolean halved = !Double.isFinite(max - min);
         double[] drawn = new double[rows];
         for (int r = 0; r < rows; r++) {
             boolean absent = min > max || random.nextDouble() < missingRate;
-            drawn[r] = absent ? Double.NaN : min + (max - min) * random.nextDouble();
+            drawn[r] = absent ? Double.NaN : halved
+                    ? (min * 0.5 + (max * 0.5 - min * 0.5) * random.nextDouble()) * 2
+                    : min + (max - min) * random.nextDouble();
         }
         return drawn;
     }

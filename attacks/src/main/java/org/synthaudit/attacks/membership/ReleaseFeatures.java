@@ -45,7 +45,10 @@ final class ReleaseFeatures {
     private final RecordDistance distance;
     private final int[] numeric;
     private final double[] minimum;
+    /** Per numeric column: the real range, halved with the values when it overflows. */
     private final double[] range;
+    /** Per numeric column: 1, or 0.5 when the real range overflows a double. */
+    private final double[] prescale;
     private final int[] coded;
     private final int[] levels;
     private final int[] analysable;
@@ -62,10 +65,12 @@ final class ReleaseFeatures {
                 .filter(c -> schema.column(c).type().isCoded()).toArray();
         this.minimum = new double[numeric.length];
         this.range = new double[numeric.length];
+        this.prescale = new double[numeric.length];
         for (int j = 0; j < numeric.length; j++) {
             double[] minMax = finiteMinMax(real.numericColumn(numeric[j]));
             minimum[j] = minMax[0];
-            range[j] = minMax[1] - minMax[0];
+            prescale[j] = Double.isFinite(minMax[1] - minMax[0]) ? 1 : 0.5;
+            range[j] = minMax[1] * prescale[j] - minMax[0] * prescale[j];
         }
         this.levels = Arrays.stream(coded).map(c -> real.vocabulary(c).realSize()).toArray();
         this.quasiIdentifier = quasiIdentifiers(schema, analysable);
@@ -174,7 +179,9 @@ final class ReleaseFeatures {
             if (Double.isNaN(v)) {
                 continue;
             }
-            int bin = range[j] > 0 ? (int) Math.floor((v - minimum[j]) / range[j] * BINS) : 0;
+            double p = prescale[j];
+            int bin = range[j] > 0
+                    ? (int) Math.floor((v * p - minimum[j] * p) / range[j] * BINS) : 0;
             out[at + Math.clamp(bin, 0, BINS - 1)] += 1.0 / rows;
         }
         return at + BINS;

@@ -309,15 +309,16 @@ public final class SinglingOut implements Evaluator {
         double[] widths = new double[columns.length];
         for (int j = 0; j < columns.length; j++) {
             if (!real.schema().column(columns[j]).type().isCoded()) {
-                widths[j] = window * realRange(real.numericColumn(columns[j]));
+                widths[j] = window * halfRealRange(real.numericColumn(columns[j])) * 2;
             }
         }
         return widths;
     }
 
-    private static double realRange(double[] values) {
+    /** Half the real range, {@code max/2 - min/2}: finite even when the range overflows. */
+    private static double halfRealRange(double[] values) {
         var stats = Arrays.stream(values).filter(Double::isFinite).summaryStatistics();
-        return stats.getCount() == 0 ? 0 : stats.getMax() - stats.getMin();
+        return stats.getCount() == 0 ? 0 : stats.getMax() * 0.5 - stats.getMin() * 0.5;
     }
 
     private static List<String> notes(AuditContext context, Settings settings, int size,

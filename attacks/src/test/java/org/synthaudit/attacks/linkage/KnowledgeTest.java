@@ -57,7 +57,7 @@ class KnowledgeTest {
 
         @Test
         void movesNumbersWithinTheNoiseTimesTheRange() {
-            double range = agreement.range(0);
+            double range = agreement.halfRange(0) * 2;
             Query[] queries = observe(new Knowledge(new int[] {0}, 1, 0, 0.1), targets);
             double largest = IntStream.range(0, queries.length)
                     .mapToDouble(r -> Math.abs(queries[r].values()[0] - targets.value(0, r)))

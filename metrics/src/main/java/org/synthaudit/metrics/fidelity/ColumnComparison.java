@@ -97,7 +97,7 @@ record ColumnComparison(PercentileBootstrap bootstrap, Seeds seeds) {
         specs.add(new Spec(wasserstein, wasserstein.byEquality()
                 ? "Wasserstein-1 distance with an equal / not equal ground distance, as the "
                         + "real values have zero range (equals the total variation distance)"
-                : "Wasserstein-1 distance divided by the train range " + wasserstein.scale(),
+                : "Wasserstein-1 distance divided by the train range " + wasserstein.rangeText(),
                 undefined, Bounds.NON_NEGATIVE));
         specs.add(new Spec(new RangeCoverage(cells.grid()), "Share of the train range covered",
                 undefined, Bounds.UNIT));

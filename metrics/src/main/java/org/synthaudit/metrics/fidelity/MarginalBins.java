@@ -70,7 +70,8 @@ record MarginalBins(String name, int count, int[][] bins) {
     /**
      * Equal-width bins over {@code [min, max]} with the missing bin 0, the below-range bin 1,
      * the range bins {@code 2 .. inner + 1} and the above-range bin {@code inner + 2}; with no
-     * range ({@code inner == 0}) every present value is in bin 1.
+     * range ({@code inner == 0}) every present value is in bin 1. A range wider than the
+     * largest double is divided on halved values, which halving leaves in the same ratios.
      */
     private record Binner(double min, double max, int inner) {
         int count() {
@@ -101,7 +102,9 @@ record MarginalBins(String name, int count, int[][] bins) {
             if (max == min) {
                 return 2;
             }
-            int k = (int) Math.floor((v - min) / (max - min) * inner);
+            double half = Double.isFinite(max - min) ? 1 : 0.5;
+            int k = (int) Math.floor((v * half - min * half) / (max * half - min * half)
+                    * inner);
             return 2 + Math.min(k, inner - 1);
         }
     }

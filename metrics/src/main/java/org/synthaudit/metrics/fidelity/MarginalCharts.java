@@ -171,11 +171,12 @@ final class MarginalCharts {
             return new Counts(List.of(), new int[0], new int[0], List.of("The training table "
                     + "has no value in this column, so there are no bins."));
         }
-        double width = max > min ? niceWidth((max - min) / BINS) : 0;
+        double width = max > min ? niceWidth(Double.isFinite(max - min)
+                ? (max - min) / BINS : max / BINS - min / BINS) : 0;
         double start = width == 0 ? min : Math.floor(min / width) * width;
-        int inner = width == 0 ? 1 : (int) Math.max(1, Math.ceil((max - start) / width
-                - 1e-9));
-        if (width > 0 && start + inner * width <= max) {
+        int inner = width == 0 ? 1 : (int) Math.max(1, Math.ceil(
+                widths(max, start, width) - 1e-9));
+        if (width > 0 && edge(start, width, inner) <= max) {
             inner++;
         }
         int[][] counts = {new int[inner + 2], new int[inner + 2]};
@@ -196,8 +197,8 @@ final class MarginalCharts {
             }
             labels.add(b == 0 ? BELOW : b == inner + 1 ? ABOVE : width == 0
                     ? (counts[0][b] >= MIN_NAMED ? format(start, type) : "the one real value")
-                    : "[" + format(start + (b - 1) * width, type) + ", "
-                            + format(start + b * width, type) + ")");
+                    : "[" + format(edge(start, width, b - 1), type) + ", "
+                            + format(edge(start, width, b), type) + ")");
             bars.add(new int[] {counts[0][b], counts[1][b]});
         }
         String binNote = width == 0 ? "Every training value is the same, so there is one bin."
@@ -215,8 +216,23 @@ final class MarginalCharts {
         if (v < start) {
             return 0;
         }
-        int k = (int) Math.floor((v - start) / width);
+        int k = (int) Math.floor(widths(v, start, width));
         return k >= inner ? inner + 1 : k + 1;
+    }
+
+    /** How many widths {@code v} lies above {@code start}, without overflowing on the way. */
+    private static double widths(double v, double start, double width) {
+        double gap = v - start;
+        return Double.isFinite(gap) ? gap / width : v / width - start / width;
+    }
+
+    /**
+     * The lower edge of range bin {@code k}, {@code start + k * width}, summed on halved terms
+     * so that a range near the largest double does not overflow on the way.
+     */
+    private static double edge(double start, double width, int k) {
+        double sum = start + k * width;
+        return Double.isFinite(sum) ? sum : (start * 0.5 + k * (width * 0.5)) * 2;
     }
 
     /** The smallest of 1, 2 and 5 times a power of ten that is at least the raw width. */

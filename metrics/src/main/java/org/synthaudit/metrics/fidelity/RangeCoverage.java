@@ -6,6 +6,8 @@ package org.synthaudit.metrics.fidelity;
  * the quantity SDMetrics reports as {@code RangeCoverage}. Compared values outside the real range
  * add nothing and take nothing away; disjoint ranges cover 0. A column whose real values are all
  * equal is covered (1) when the compared range contains that value, and not (0) otherwise.
+ * A range wider than the largest double is measured on halved values (exact), so the share
+ * stays defined.
  *
  * @param grid the value of each cell, ascending, as {@link ColumnCells#grid()}
  */
@@ -20,8 +22,9 @@ record RangeCoverage(double[] grid) implements CellStatistic {
         if (realMax == realMin) {
             return otherMin <= realMin && realMin <= otherMax ? 1 : 0;
         }
-        double overlap = Math.min(realMax, otherMax) - Math.max(realMin, otherMin);
-        return Math.max(0, overlap) / (realMax - realMin);
+        double half = Double.isFinite(realMax - realMin) ? 1 : 0.5;
+        double overlap = Math.min(realMax, otherMax) * half - Math.max(realMin, otherMin) * half;
+        return Math.max(0, overlap) / (realMax * half - realMin * half);
     }
 
     private static int lowest(int[] counts) {

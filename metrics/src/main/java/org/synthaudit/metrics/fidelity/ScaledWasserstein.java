@@ -17,16 +17,36 @@ package org.synthaudit.metrics.fidelity;
  * transport cost becomes the total variation distance, the share of mass on other values. The
  * scale is the point estimate's real range in every bootstrap replicate.
  *
+ * <p>A real range wider than the largest double (values near {@code -1e308} and {@code 1e308})
+ * is handled by halving every value first: halving is exact, so the gaps and the range are
+ * computed as {@code x/2 - y/2} without overflow and their ratios are unchanged. Each gap is
+ * divided by the range before it is weighted, so the sum cannot overflow either.
+ *
  * @param grid the value of each cell, ascending, as {@link ColumnCells#grid()}
- * @param scale the range of the real values, {@code >= 0}
+ * @param prescale 1, or 0.5 when the real range overflows a double; every value is multiplied
+ *     by it before differences are taken
+ * @param scale the range of the real values times {@code prescale}, finite and {@code >= 0}
  */
-record ScaledWasserstein(double[] grid, double scale) implements CellStatistic {
+record ScaledWasserstein(double[] grid, double prescale, double scale) implements CellStatistic {
 
     /** Checks the scale. */
     ScaledWasserstein {
         if (!(scale >= 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be finite and >= 0, was " + scale);
         }
+        if (prescale != 1 && prescale != 0.5) {
+            throw new IllegalArgumentException("prescale must be 1 or 0.5, was " + prescale);
+        }
+    }
+
+    /**
+     * Prepares the distance with values taken as they are.
+     *
+     * @param grid the value of each cell, ascending
+     * @param scale the range of the real values, finite and {@code >= 0}
+     */
+    ScaledWasserstein(double[] grid, double scale) {
+        this(grid, 1, scale);
     }
 
     /**
@@ -46,7 +66,22 @@ record ScaledWasserstein(double[] grid, double scale) implements CellStatistic {
             low = Math.min(low, cell);
             high = Math.max(high, cell);
         }
-        return new ScaledWasserstein(cells.grid(), cells.grid()[high] - cells.grid()[low]);
+        double[] grid = cells.grid();
+        double range = grid[high] - grid[low];
+        if (Double.isFinite(range)) {
+            return new ScaledWasserstein(grid, 1, range);
+        }
+        return new ScaledWasserstein(grid, 0.5, grid[high] * 0.5 - grid[low] * 0.5);
+    }
+
+    /**
+     * Writes the real range for a description; a range that overflows a double is written as
+     * twice its halved value.
+     *
+     * @return the range as text
+     */
+    String rangeText() {
+        return prescale == 1 ? Double.toString(scale) : "2 \u00d7 " + scale;
     }
 
     /**
@@ -71,9 +106,9 @@ record ScaledWasserstein(double[] grid, double scale) implements CellStatistic {
             cumulativeSecond += second[k];
             long gap = Math.abs(cumulativeFirst * m - cumulativeSecond * n);
             if (gap != 0) {
-                area += gap * (grid[k + 1] - grid[k]);
+                area += gap * ((grid[k + 1] * prescale - grid[k] * prescale) / scale);
             }
         }
-        return area / ((double) n * m) / scale;
+        return area / ((double) n * m);
     }
 }

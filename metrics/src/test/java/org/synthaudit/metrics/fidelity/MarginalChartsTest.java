@@ -102,6 +102,24 @@ class MarginalChartsTest {
         }
 
         @Test
+        void binsARangeThatOverflowsADoubleOnFiniteEdges() {
+            // real -1e308 .. 1e308: raw width 2e308 / 10 = 2e307, bins [-1e308, -8e307) ..
+            // [1e308, 1.2e308), every edge finite although the range itself overflows
+            Tables tables = new Tables("c", ColumnType.NUMERIC);
+            Dataset train = tables.table("real", Tables.numbers(-1e308, 3, 4, 1e308));
+            Dataset synthetic = tables.table("synthetic", Tables.numbers(10, 11, 12, 13));
+            Bars bars = MarginalCharts.of(0, train, synthetic);
+
+            assertEquals(11, bars.categories().size());
+            assertEquals("[-1e+308, -8e+307)", bars.categories().getFirst());
+            assertEquals("[1e+308, 1.2e+308)", bars.categories().getLast());
+            assertEquals(0.25, share(bars, 0, 0), 1e-12);
+            assertEquals(0.5, share(bars, 0, 5), 1e-12);
+            assertEquals(0.25, share(bars, 0, 10), 1e-12);
+            assertEquals(1.0, share(bars, 1, 5), 1e-12);
+        }
+
+        @Test
         void roundsTheBinWidthToOneTwoOrFiveTimesAPowerOfTen() {
             assertEquals(5.0, MarginalCharts.niceWidth(4.4), 1e-12);
             assertEquals(0.2, MarginalCharts.niceWidth(0.13), 1e-12);

@@ -18,6 +18,13 @@ class RangeCoverageTest {
         }
 
         @Test
+        void staysDefinedWhenTheRealRangeOverflowsADouble() {
+            // real [-1e308, 1e308], other [0, 1e308]: half the range, though 2e308 overflows
+            RangeCoverage wide = new RangeCoverage(new double[] {-1e308, 0, 1e308});
+            assertEquals(0.5, wide.between(new int[] {1, 0, 1}, 2, new int[] {0, 1, 1}, 2));
+        }
+
+        @Test
         void givesNothingForDisjointRanges() {
             assertEquals(0.0, coverage.between(new int[] {1, 1, 0, 0, 0}, 2,
                     new int[] {0, 0, 0, 1, 1}, 2));

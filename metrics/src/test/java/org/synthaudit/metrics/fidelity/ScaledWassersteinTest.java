@@ -26,6 +26,16 @@ class ScaledWassersteinTest {
         }
 
         @Test
+        void staysDefinedWhenTheRangeOverflowsADouble() {
+            // grid -1e308, 1e308 (range 2e308, past the largest double); first half at each
+            // end, second all at the top: |F - G| is 1/2 over the whole range, so W1 / range
+            // is 1/2, computed on halved values
+            ScaledWasserstein distance = new ScaledWasserstein(new double[] {-1e308, 1e308},
+                    0.5, 1e308);
+            assertEquals(0.5, distance.between(new int[] {1, 1}, 2, new int[] {0, 2}, 2));
+        }
+
+        @Test
         void rejectsANegativeScale() {
             assertThrows(IllegalArgumentException.class,
                     () -> new ScaledWasserstein(new double[] {0}, -1));
