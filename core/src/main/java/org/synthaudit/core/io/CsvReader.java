@@ -130,6 +130,10 @@ public final class CsvReader {
         if (!composed.strip().equals(composed)) {
             why.add("trimmed");
         }
+        if (!composed.strip().equals(name)) {
+            // The parser also trims control characters at either end, which strip() keeps.
+            why.add("control characters at the ends removed");
+        }
         return "'" + raw + "' read as '" + name + "' (" + String.join(", ", why) + ")";
     }
 

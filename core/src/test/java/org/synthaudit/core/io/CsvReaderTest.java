@@ -182,6 +182,15 @@ class CsvReaderTest {
         }
 
         @Test
+        void namesTheRemovalOfAControlCharacterAtTheEndOfAName() throws IOException {
+            CsvTable table = read(write("bell.csv", "a,note\u0007\n1,2\n"));
+
+            assertEquals(List.of("a", "note"), table.header());
+            assertEquals(List.of("'note\u0007' read as 'note' (control characters at the ends "
+                    + "removed)"), table.renamed());
+        }
+
+        @Test
         void reportsNamesTrimmedInsideQuotesAsWritten() throws IOException {
             CsvTable table = read(write("quoted-names.csv", "\" age \",b\n1,2\n"));
 
