@@ -1,6 +1,7 @@
 package org.synthaudit.harness;
 
 import java.util.Locale;
+import org.synthaudit.reports.VisibleText;
 
 /**
  * Makes text from data (column names, category values, file names, messages that quote them)
@@ -25,8 +26,7 @@ public final class TerminalText {
      */
     public static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-                || c == '\u061c' || c == '\u200e' || c == '\u200f'
-                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+                || VisibleText.isBidiControl(c);
     }
 
     /**

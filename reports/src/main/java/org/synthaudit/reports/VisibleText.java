@@ -9,7 +9,7 @@ import java.util.Locale;
  * such as <code>&#92;u001b</code>, so text from data keeps its meaning without breaking the file
  * or disguising itself.
  */
-final class VisibleText {
+public final class VisibleText {
     private VisibleText() {
     }
 
@@ -74,8 +74,15 @@ final class VisibleText {
                 || c == '\ufffe' || c == '\uffff' || isBidiControl(c);
     }
 
-    /** The marks, embeddings, overrides and isolates of the Unicode bidirectional algorithm. */
-    private static boolean isBidiControl(char c) {
+    /**
+     * Tells whether a character is one of the marks, embeddings, overrides and isolates of the
+     * Unicode bidirectional algorithm (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to
+     * U+2069), which reorder the text shown around them.
+     *
+     * @param c a UTF-16 code unit
+     * @return true for a bidirectional control
+     */
+    public static boolean isBidiControl(char c) {
         return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
                 || (c >= '\u2066' && c <= '\u2069');
     }

@@ -36,6 +36,13 @@ final class DateTimes {
     static final String DATE_SHAPE = "yyyy-MM-dd";
 
     private static final int DATE_LENGTH = 10;
+    /**
+     * The DateTimeFormatter patterns that read ISO-8601 text: {@code yyyy-MM-dd}, optionally
+     * followed by a time {@code HH:mm}, {@code HH:mm:ss} or {@code HH:mm:ss.S...} after a space or
+     * a quoted {@code 'T'}, optionally with a zone {@code 'Z'} or {@code XXX}; the time part may
+     * be optional in square brackets ({@code yyyy-MM-dd[ HH:mm:ss]}), and {@link #isIsoShape}
+     * also asks that the brackets pair up, which this expression cannot say.
+     */
     private static final java.util.regex.Pattern ISO_SHAPE = java.util.regex.Pattern.compile(
             "yyyy-MM-dd(\\[?( |'T')HH:mm(:ss(\\.S+)?)?('Z'|XXX)?]?)?");
     private static final double NANOS_PER_SECOND = 1e9;
